@@ -1,0 +1,67 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// One target per pipeline stage; dependencies point one way:
+//   claimwatch (CLI, wiring only) → Service → {Fetching, Feeds, Store, Configuration} → ClaimwatchModel
+// Stages know the model types and their neighbour's output, nothing more.
+let package = Package(
+    name: "claimwatch",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "claimwatch", targets: ["claimwatch"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+    ],
+    targets: [
+        // MARK: C libraries and shims
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl",
+                       providers: [.apt(["libcurl4-openssl-dev"])]),
+        .target(name: "CCurlShims", dependencies: ["CCurl"]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+
+        // MARK: Stages
+        .target(name: "ClaimwatchModel"),
+        .target(name: "Configuration", dependencies: [
+            "ClaimwatchModel",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "Fetching", dependencies: [
+            "ClaimwatchModel", "CCurl", "CCurlShims",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "Feeds", dependencies: ["ClaimwatchModel", "CLibXML2"]),
+        .target(name: "Store", dependencies: [
+            "ClaimwatchModel", "CZlib",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "Service", dependencies: [
+            "ClaimwatchModel", "Configuration", "Fetching", "Feeds",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .executableTarget(name: "claimwatch", dependencies: [
+            "ClaimwatchModel", "Configuration", "Fetching", "Feeds", "Store", "Service",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        // MARK: Test support: a real HTTP/1.1 server on loopback (tests and `make demo`)
+        .target(name: "LoopbackHTTP"),
+
+        // MARK: Tests
+        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration"]),
+        .testTarget(name: "FetchingTests", dependencies: ["Fetching", "LoopbackHTTP"]),
+        .testTarget(name: "FeedsTests", dependencies: ["Feeds"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "ServiceTests", dependencies: [
+            "Service", "Store", "Fetching", "Configuration", "LoopbackHTTP",
+        ]),
+    ]
+)

@@ -1,0 +1,4 @@
+#ifndef CLAIMWATCH_CURL_SHIMS_H
+#define CLAIMWATCH_CURL_SHIMS_H
+#include <curl/curl.h>
+#endif

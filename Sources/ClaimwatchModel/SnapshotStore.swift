@@ -1,0 +1,40 @@
+import Foundation
+
+/// The store as the pipeline sees it: sources with their fetch state, documents and their
+/// versions, and the validators of every URL. The SQLite implementation lives in `Store`; a
+/// shared PostgreSQL backend can implement the same protocol without touching the pipeline.
+///
+/// Every method is one transaction: either all of it is stored or none of it.
+public protocol SnapshotStore: Sendable {
+    /// Makes the store's source table match the configuration: new sources are added, changed
+    /// URLs and kinds updated, sources no longer configured marked inactive (never deleted).
+    func syncSources(_ sources: [SourceDescriptor]) throws
+
+    /// The validators last seen for `url`, for a conditional request.
+    func validators(forURL url: String) throws -> HTTPValidators?
+
+    /// Records a successful fetch of a feed source and stores its items; the feed's validators
+    /// are saved in the same transaction, so a crash never leaves a 304 hiding unstored items.
+    func saveFeedFetch(sourceID: String, http: HTTPMetadata, items: [Snapshot], at: Date) throws -> [SnapshotOutcome]
+
+    /// Stores one fetched page (a page source, or an article linked from a feed) together with
+    /// its validators. For a page source it also records the source's successful fetch.
+    func saveDocumentFetch(_ snapshot: Snapshot) throws -> SnapshotOutcome
+
+    /// Records a 304 answer for `url`: nothing changed, only times move.
+    func recordNotModified(sourceID: String, url: String, at: Date) throws
+
+    /// Records a failure. When `url` is the source's own URL the source's consecutive-failure
+    /// count grows; a failing article is recorded on its document only. Returns the source state.
+    @discardableResult
+    func recordFailure(sourceID: String, url: String, failure: FetchFailure, at: Date) throws -> SourceState
+
+    /// All sources with their fetch state.
+    func sourceStates() throws -> [SourceState]
+
+    /// The documents of one source, or of all sources.
+    func documents(sourceID: String?) throws -> [StoredDocument]
+
+    /// The versions of one document, oldest first.
+    func versions(documentID: Int64) throws -> [StoredVersion]
+}

@@ -9,6 +9,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "claimwatch", targets: ["claimwatch"]),
+        .executable(name: "claimwatch-demo", targets: ["claimwatch-demo"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -40,6 +41,7 @@ let package = Package(
         .target(name: "Store", dependencies: [
             "ClaimwatchModel", "CZlib",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "Service", dependencies: [
             "ClaimwatchModel", "Configuration", "Fetching", "Feeds",
@@ -53,13 +55,15 @@ let package = Package(
         ]),
 
         // MARK: Test support: a real HTTP/1.1 server on loopback (tests and `make demo`)
-        .target(name: "LoopbackHTTP"),
+        .target(name: "LoopbackHTTP", dependencies: ["CZlib"]),
+        // `make demo`: serves the bundled story on loopback and runs `claimwatch once` per step.
+        .executableTarget(name: "claimwatch-demo", dependencies: ["LoopbackHTTP"]),
 
         // MARK: Tests
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration"]),
         .testTarget(name: "FetchingTests", dependencies: ["Fetching", "LoopbackHTTP"]),
         .testTarget(name: "FeedsTests", dependencies: ["Feeds"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ServiceTests", dependencies: [
             "Service", "Store", "Fetching", "Configuration", "LoopbackHTTP",
         ]),

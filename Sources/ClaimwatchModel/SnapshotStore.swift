@@ -10,8 +10,10 @@ public protocol SnapshotStore: Sendable {
     /// URLs and kinds updated, sources no longer configured marked inactive (never deleted).
     func syncSources(_ sources: [SourceDescriptor]) throws
 
-    /// The validators last seen for `url`, for a conditional request.
-    func validators(forURL url: String) throws -> HTTPValidators?
+    /// The validators last seen for `url` by `sourceID`, for a conditional request. They are kept
+    /// per source: two feeds linking one article each need the article's content once, so one
+    /// source's 304 must not stand for another's never-fetched copy.
+    func validators(sourceID: String, url: String) throws -> HTTPValidators?
 
     /// Records a successful fetch of a feed source and stores its items; the feed's validators
     /// are saved in the same transaction, so a crash never leaves a 304 hiding unstored items.
@@ -34,6 +36,10 @@ public protocol SnapshotStore: Sendable {
 
     /// The documents of one source, or of all sources.
     func documents(sourceID: String?) throws -> [StoredDocument]
+
+    /// The items of a feed source's latest successful fetch (its *current* items), whose links
+    /// are followed even when the feed itself answered 304.
+    func currentFeedItems(sourceID: String) throws -> [StoredDocument]
 
     /// The versions of one document, oldest first.
     func versions(documentID: Int64) throws -> [StoredVersion]

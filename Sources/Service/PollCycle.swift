@@ -1,0 +1,182 @@
+import ClaimwatchModel
+import Configuration
+import Feeds
+import Fetching
+import Foundation
+import Logging
+
+/// One pass over the configured sources: every source fetched once with a conditional request,
+/// every article linked from a feed's current items fetched or revalidated, and every changed
+/// document stored as a new version. A failing source is recorded and logged; it never stops
+/// the others. Only store errors (the database itself failing) are thrown.
+public struct PollCycle: Sendable {
+    let store: any SnapshotStore
+    let http: any HTTPClient
+    let now: @Sendable () -> Date
+    let logger: Logger
+
+    public init(store: any SnapshotStore, http: any HTTPClient, now: @escaping @Sendable () -> Date, logger: Logger) {
+        self.store = store
+        self.http = http
+        self.now = now
+        self.logger = logger
+    }
+
+    /// Polls `sources` concurrently (the HTTP client enforces the transfer limits) and returns
+    /// a report per source, in the order given.
+    public func run(_ sources: [SourceConfig]) async throws -> [SourceReport] {
+        try await withThrowingTaskGroup(of: (Int, SourceReport).self) { group in
+            for (index, source) in sources.enumerated() {
+                group.addTask { (index, try await poll(source)) }
+            }
+            var reports = [SourceReport?](repeating: nil, count: sources.count)
+            for try await (index, report) in group { reports[index] = report }
+            return reports.compactMap { $0 }
+        }
+    }
+
+    /// Polls one source.
+    public func poll(_ source: SourceConfig) async throws -> SourceReport {
+        var log = logger
+        log[metadataKey: "source.id"] = "\(source.id)"
+        let request = FetchRequest(url: source.url, validators: try store.validators(sourceID: source.id, url: source.url))
+        let outcome = await http.fetch(request)
+        let at = now()
+        switch outcome {
+        case .failed(let failure, _):
+            let state = try store.recordFailure(sourceID: source.id, url: source.url, failure: failure, at: at)
+            log.warning("source fetch failed", metadata: failureMetadata(failure, failures: state.consecutiveFailures))
+            return SourceReport(sourceID: source.id, status: .failed(failure))
+        case .notModified:
+            try store.recordNotModified(sourceID: source.id, url: source.url, at: at)
+            log.debug("source not modified", metadata: ["http.status": "304"])
+            var report = SourceReport(sourceID: source.id, status: .notModified)
+            if source.kind == .feed && source.followLinks {
+                let links = try store.currentFeedItems(sourceID: source.id).map(\.url)
+                try await followLinks(links, of: source, report: &report, logger: log)
+            }
+            return report
+        case .fetched(let response):
+            switch source.kind {
+            case .feed: return try await storeFeed(response, of: source, at: at, logger: log)
+            case .page: return try storePage(response, of: source, at: at, logger: log)
+            }
+        }
+    }
+
+    private func storeFeed(_ response: HTTPResponse, of source: SourceConfig, at: Date, logger log: Logger) async throws -> SourceReport {
+        let decoded = CharsetDecoder.decode(response.body, contentType: response.contentType)
+        let feed: ParsedFeed
+        do {
+            feed = try FeedParser.parse(decoded.text, url: response.finalURL)
+        } catch {
+            let failure = FetchFailure(kind: .parse, message: error.description)
+            let state = try store.recordFailure(sourceID: source.id, url: source.url, failure: failure, at: at)
+            log.warning("feed could not be parsed", metadata: failureMetadata(failure, failures: state.consecutiveFailures))
+            return SourceReport(sourceID: source.id, status: .failed(failure))
+        }
+        let snapshots = feed.items.map { FeedItemSnapshot.make($0, sourceID: source.id, at: at) }
+        let outcomes = try store.saveFeedFetch(sourceID: source.id, http: metadata(response, charset: decoded.charset),
+                                               items: snapshots, at: at)
+        var report = SourceReport(sourceID: source.id, status: .fetched)
+        report.items = snapshots.count
+        report.newVersions = outcomes.filter { if case .newVersion = $0 { true } else { false } }.count
+        if let problem = feed.malformed {
+            // The items before the damage are stored; the source still shows the parse failure.
+            let failure = FetchFailure(kind: .parse, message: problem)
+            let state = try store.recordFailure(sourceID: source.id, url: source.url, failure: failure, at: at)
+            log.warning("feed is malformed; items before the error were kept",
+                        metadata: failureMetadata(failure, failures: state.consecutiveFailures))
+            report.parseWarning = problem
+        }
+        log.info("feed fetched", metadata: ["http.status": "\(response.status)", "feed.items": "\(snapshots.count)",
+                                            "feed.new_versions": "\(report.newVersions)"])
+        if source.followLinks {
+            try await followLinks(feed.items.compactMap(\.link), of: source, report: &report, logger: log)
+        }
+        return report
+    }
+
+    private func storePage(_ response: HTTPResponse, of source: SourceConfig, at: Date, logger log: Logger) throws -> SourceReport {
+        let snapshot = pageSnapshot(response, sourceID: source.id, kind: .page, key: source.url, url: source.url, at: at)
+        let outcome = try store.saveDocumentFetch(snapshot)
+        var report = SourceReport(sourceID: source.id, status: .fetched)
+        if case .newVersion = outcome { report.newVersions = 1 }
+        log.info("page fetched", metadata: ["http.status": "\(response.status)", "page.changed": "\(report.newVersions == 1)"])
+        return report
+    }
+
+    /// Fetches (or revalidates) each article once, concurrently.
+    private func followLinks(_ links: [String], of source: SourceConfig, report: inout SourceReport, logger log: Logger) async throws {
+        var seen = Set<String>()
+        let articles = links.filter { link in
+            let lower = link.lowercased()
+            return (lower.hasPrefix("http://") || lower.hasPrefix("https://")) && seen.insert(link).inserted
+        }
+        let outcomes = try await withThrowingTaskGroup(of: ArticleOutcome.self) { group in
+            for link in articles {
+                group.addTask { try await fetchArticle(link, of: source, logger: log) }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        for outcome in outcomes {
+            switch outcome {
+            case .stored(let changed):
+                report.articlesFetched += 1
+                if changed { report.newVersions += 1 }
+            case .notModified: report.articlesNotModified += 1
+            case .failed: report.articlesFailed += 1
+            }
+        }
+    }
+
+    private enum ArticleOutcome: Sendable {
+        case stored(changed: Bool)
+        case notModified
+        case failed
+    }
+
+    private func fetchArticle(_ url: String, of source: SourceConfig, logger: Logger) async throws -> ArticleOutcome {
+        var log = logger
+        log[metadataKey: "document.url"] = "\(url)"
+        let outcome = await http.fetch(FetchRequest(url: url, validators: try store.validators(sourceID: source.id, url: url)))
+        let at = now()
+        switch outcome {
+        case .fetched(let response):
+            let snapshot = pageSnapshot(response, sourceID: source.id, kind: .article, key: url, url: url, at: at)
+            let stored = try store.saveDocumentFetch(snapshot)
+            if case .newVersion(let documentID, _, _) = stored {
+                log.info("article stored", metadata: ["document.id": "\(documentID)", "http.status": "\(response.status)"])
+                return .stored(changed: true)
+            }
+            return .stored(changed: false)
+        case .notModified:
+            try store.recordNotModified(sourceID: source.id, url: url, at: at)
+            return .notModified
+        case .failed(let failure, _):
+            try store.recordFailure(sourceID: source.id, url: url, failure: failure, at: at)
+            log.warning("article fetch failed", metadata: failureMetadata(failure, failures: nil))
+            return .failed
+        }
+    }
+
+    private func pageSnapshot(_ response: HTTPResponse, sourceID: String, kind: DocumentKind, key: String,
+                              url: String, at: Date) -> Snapshot {
+        let decoded = CharsetDecoder.decode(response.body, contentType: response.contentType)
+        return Snapshot(sourceID: sourceID, kind: kind, key: key, url: url, content: decoded.text,
+                        contentHash: ContentFingerprint.of(ContentFingerprint.pageText(decoded.text)),
+                        fetchedAt: at, http: metadata(response, charset: decoded.charset))
+    }
+
+    private func metadata(_ response: HTTPResponse, charset: String) -> HTTPMetadata {
+        HTTPMetadata(status: response.status, finalURL: response.finalURL, contentType: response.contentType,
+                     charset: charset, validators: response.validators)
+    }
+
+    private func failureMetadata(_ failure: FetchFailure, failures: Int?) -> Logger.Metadata {
+        var metadata: Logger.Metadata = ["failure.kind": "\(failure.kind.rawValue)", "failure.message": "\(failure.message)"]
+        if let status = failure.httpStatus { metadata["http.status"] = "\(status)" }
+        if let failures { metadata["source.consecutive_failures"] = "\(failures)" }
+        return metadata
+    }
+}

@@ -1,0 +1,27 @@
+import ClaimwatchModel
+
+/// What one cycle did with one source.
+public struct SourceReport: Sendable, Equatable {
+    public enum Status: Sendable, Equatable {
+        case fetched
+        case notModified
+        case failed(FetchFailure)
+    }
+
+    public var sourceID: String
+    public var status: Status
+    /// Feed items in the current fetch (0 for pages and unchanged feeds).
+    public var items = 0
+    /// Documents (items, articles, pages) that got a new version.
+    public var newVersions = 0
+    public var articlesFetched = 0
+    public var articlesNotModified = 0
+    public var articlesFailed = 0
+    /// A parse problem that did not stop the items before it from being stored.
+    public var parseWarning: String?
+
+    public init(sourceID: String, status: Status) {
+        self.sourceID = sourceID
+        self.status = status
+    }
+}

@@ -1,0 +1,73 @@
+import GRDB
+
+/// The schema's history. Migrations are named and append-only: never edit one that has shipped;
+/// add the next.
+enum StoreMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("2026-11-22 sources, documents, versions") { db in
+            try db.create(table: "source") { t in
+                t.primaryKey("id", .text)
+                t.column("url", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("active", .boolean).notNull().defaults(to: true)
+                t.column("last_fetch_at", .datetime)
+                t.column("last_success_at", .datetime)
+                t.column("last_status", .integer)
+                t.column("last_failure_kind", .text)
+                t.column("last_failure_message", .text)
+                t.column("last_failure_status", .integer)
+                t.column("consecutive_failures", .integer).notNull().defaults(to: 0)
+            }
+            // Validators per source and URL (feeds, articles and pages alike), replayed verbatim.
+            try db.create(table: "http_cache") { t in
+                t.column("source_id", .text).notNull().references("source", onDelete: .cascade)
+                t.column("url", .text).notNull()
+                t.primaryKey(["source_id", "url"])
+                t.column("etag", .text)
+                t.column("last_modified", .text)
+                t.column("final_url", .text)
+                t.column("checked_at", .datetime).notNull()
+            }
+            // Content is stored once per distinct body, compressed; versions point at it.
+            try db.create(table: "blob") { t in
+                t.primaryKey("hash", .text)
+                t.column("compression", .text).notNull()
+                t.column("size", .integer).notNull()
+                t.column("data", .blob).notNull()
+            }
+            try db.create(table: "document") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("source_id", .text).notNull().references("source", onDelete: .cascade)
+                t.column("kind", .text).notNull()
+                t.column("key", .text).notNull()
+                t.column("url", .text).notNull()
+                t.column("title", .text)
+                t.column("published_at", .datetime)
+                t.column("updated_at", .datetime)
+                t.column("first_seen_at", .datetime).notNull()
+                t.column("last_seen_at", .datetime).notNull()
+                t.column("last_failure_kind", .text)
+                t.column("last_failure_message", .text)
+                t.column("last_failure_status", .integer)
+                t.uniqueKey(["source_id", "kind", "key"])
+            }
+            try db.create(index: "document_by_url", on: "document", columns: ["source_id", "url"])
+            try db.create(table: "version") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("document_id", .integer).notNull().references("document", onDelete: .cascade)
+                t.column("content_hash", .text).notNull()
+                t.column("blob_hash", .text).notNull().references("blob")
+                t.column("fetched_at", .datetime).notNull()
+                t.column("http_status", .integer)
+                t.column("final_url", .text)
+                t.column("content_type", .text)
+                t.column("charset", .text)
+                t.column("etag", .text)
+                t.column("last_modified", .text)
+            }
+            try db.create(index: "version_by_document", on: "version", columns: ["document_id", "id"])
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,15 @@
+import ArgumentParser
+import Foundation
+
+/// The contract's exit codes.
+enum ExitCodes {
+    static let badInput: Int32 = 1
+    static let database: Int32 = 2
+    static let failure: Int32 = 3
+
+    /// Prints `message` on stderr and ends the command with `code`.
+    static func fail(_ message: String, code: Int32) -> ExitCode {
+        FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+        return ExitCode(code)
+    }
+}

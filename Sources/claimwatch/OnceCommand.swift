@@ -1,0 +1,47 @@
+import ArgumentParser
+import ClaimwatchModel
+import Configuration
+import Fetching
+import Foundation
+import Service
+import Store
+
+/// `claimwatch once --config FILE`: one full cycle, then exit.
+struct OnceCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "once",
+        abstract: "Fetch every source once (conditional requests), follow feed links, store what changed, then exit."
+    )
+
+    @Option(name: .long, help: "The config file (YAML).")
+    var config: String
+
+    @OptionGroup var logging: LogOptions
+
+    func run() async throws {
+        let logger = try logging.makeLogger()
+        let loaded: ClaimwatchConfig
+        do {
+            loaded = try ConfigLoader.load(path: config)
+        } catch {
+            throw ExitCodes.fail(error.description, code: ExitCodes.badInput)
+        }
+        let store: SQLiteStore
+        do {
+            store = try SQLiteStore(path: loaded.database)
+            try store.syncSources(loaded.sources.map(\.descriptor))
+        } catch {
+            throw ExitCodes.fail("claimwatch: \(error)", code: ExitCodes.database)
+        }
+        let client = CurlHTTPClient(settings: FetchSettings(poll: loaded.poll))
+        defer { client.shutdown() }
+        let cycle = PollCycle(store: store, http: client, now: { Date() }, logger: logger)
+        let reports: [SourceReport]
+        do {
+            reports = try await cycle.run(loaded.sources)
+        } catch {
+            throw ExitCodes.fail("claimwatch: database error: \(error)", code: ExitCodes.failure)
+        }
+        print(CycleSummary.render(reports), terminator: "")
+    }
+}

@@ -2,7 +2,8 @@
 import PackageDescription
 
 // One target per pipeline stage; dependencies point one way:
-//   claimwatch (CLI, wiring only) → Service → {Fetching, Feeds, Store, Configuration} → ClaimwatchModel
+//   claimwatch (CLI, wiring only) → Service → {Fetching, Feeds, Extraction, Sentences, Claims,
+//   Configuration} → ClaimwatchModel; Store implements the model's SnapshotStore.
 // Stages know the model types and their neighbour's output, nothing more.
 let package = Package(
     name: "claimwatch",
@@ -26,6 +27,9 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // ICU's sentence break iterator, behind a plain C API (Foundation on Linux bundles its own,
+        // renamed ICU and offers no sentence enumeration).
+        .target(name: "CICUShim", linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]),
 
         // MARK: Stages
         .target(name: "ClaimwatchModel"),
@@ -38,18 +42,22 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Feeds", dependencies: ["ClaimwatchModel", "CLibXML2"]),
+        .target(name: "Extraction", dependencies: ["ClaimwatchModel", "CLibXML2"]),
+        .target(name: "Sentences", dependencies: ["ClaimwatchModel", "CICUShim"]),
+        .target(name: "Claims", dependencies: ["ClaimwatchModel"]),
         .target(name: "Store", dependencies: [
             "ClaimwatchModel", "CZlib",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "Service", dependencies: [
-            "ClaimwatchModel", "Configuration", "Fetching", "Feeds",
+            "ClaimwatchModel", "Configuration", "Fetching", "Feeds", "Extraction", "Sentences", "Claims",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "claimwatch", dependencies: [
-            "ClaimwatchModel", "Configuration", "Fetching", "Feeds", "Store", "Service",
+            "ClaimwatchModel", "Configuration", "Fetching", "Feeds", "Extraction", "Sentences", "Claims",
+            "Store", "Service",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -63,6 +71,9 @@ let package = Package(
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration"]),
         .testTarget(name: "FetchingTests", dependencies: ["Fetching", "LoopbackHTTP"]),
         .testTarget(name: "FeedsTests", dependencies: ["Feeds"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
+        .testTarget(name: "SentencesTests", dependencies: ["Sentences"]),
+        .testTarget(name: "ClaimsTests", dependencies: ["Claims", "Sentences"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ServiceTests", dependencies: [
             "Service", "Store", "Fetching", "Configuration", "LoopbackHTTP",

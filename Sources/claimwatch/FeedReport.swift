@@ -1,3 +1,4 @@
+import ClaimwatchModel
 import Feeds
 import Foundation
 
@@ -12,8 +13,8 @@ enum FeedReport {
                 "id": item.id,
                 "title": orNull(item.title),
                 "link": orNull(item.link),
-                "published": orNull(item.published.map(iso8601)),
-                "updated": orNull(item.updated.map(iso8601)),
+                "published": orNull(item.published.map(ISO8601Time.format)),
+                "updated": orNull(item.updated.map(ISO8601Time.format)),
                 "summary": orNull(item.summary),
                 "content": orNull(item.content),
             ]
@@ -45,8 +46,8 @@ enum FeedReport {
             lines.append("")
             lines.append("\(index + 1). \(item.title ?? "(untitled)")")
             if let link = item.link { lines.append("   link: \(link)") }
-            if let published = item.published { lines.append("   published: \(iso8601(published))") }
-            if let updated = item.updated { lines.append("   updated: \(iso8601(updated))") }
+            if let published = item.published { lines.append("   published: \(ISO8601Time.format(published))") }
+            if let updated = item.updated { lines.append("   updated: \(ISO8601Time.format(updated))") }
             lines.append("   id: \(item.id)")
             if let summary = item.summary ?? item.content {
                 lines.append("   " + excerpt(summary))
@@ -82,26 +83,5 @@ enum FeedReport {
         }
         let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return words.count > 160 ? String(words.prefix(159)) + "…" : words
-    }
-
-    /// `2024-01-05T10:00:00Z`: UTC, to the second, without depending on a formatter's locale.
-    static func iso8601(_ date: Date) -> String {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let secondOfDay = seconds - days * 86_400
-        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        let yearText = String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
-        return "\(yearText)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):"
-            + "\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))Z"
     }
 }

@@ -1,7 +1,10 @@
 import ArgumentParser
+import ClaimwatchModel
+import Extraction
 import Feeds
 import Fetching
 import Foundation
+import Sentences
 
 /// `claimwatch inspect`: what claimwatch sees in one document, touching no database.
 struct InspectCommand: AsyncParsableCommand {
@@ -40,9 +43,13 @@ struct InspectCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        if sentences != nil {
-            throw ExitCodes.fail("claimwatch: inspect --sentences is not available in this build yet (sentence segmentation arrives with extraction)",
-                                 code: ExitCodes.failure)
+        if let sentences {
+            guard let data = FileManager.default.contents(atPath: sentences) else {
+                throw ExitCodes.fail("claimwatch: \(sentences): cannot read the file", code: ExitCodes.badInput)
+            }
+            let split = SentenceSplitter.split(String(decoding: data, as: UTF8.self))
+            print(format == .json ? PageReport.sentencesJSON(split) : split.map(\.text).joined(separator: "\n"))
+            return
         }
         guard let location else { return }
         let document = try await DocumentLoader.load(location)
@@ -56,9 +63,20 @@ struct InspectCommand: AsyncParsableCommand {
                 throw ExitCodes.fail("claimwatch: \(location): \(error.description)", code: ExitCodes.failure)
             }
             print(format == .json ? FeedReport.json(feed) : FeedReport.text(feed))
-        case .page, .text:
-            throw ExitCodes.fail("claimwatch: inspect --as \(kind.rawValue) is not available in this build yet (main-text extraction is not written)",
-                                 code: ExitCodes.failure)
+        case .page:
+            let page: ExtractedPage
+            do {
+                page = try MainTextExtractor.extract(html: document.text, url: document.url)
+            } catch {
+                throw ExitCodes.fail("claimwatch: \(location): \(error.description)", code: ExitCodes.failure)
+            }
+            let report = PageReport(title: page.title, published: page.published, text: page.text,
+                                    sentences: SentenceSplitter.split(page.text))
+            print(format == .json ? report.json() : report.rendered())
+        case .text:
+            let text = document.text
+            let report = PageReport(title: nil, published: nil, text: text, sentences: SentenceSplitter.split(text))
+            print(format == .json ? report.json() : report.rendered())
         }
     }
 }

@@ -1,3 +1,5 @@
+import ClaimwatchModel
+
 /// A speaker whose stance is tracked (an entry of `entities:`), such as a government.
 public struct EntityConfig: Sendable, Equatable {
     /// Unique id (`[a-z0-9_-]+`), used in alerts.
@@ -23,4 +25,9 @@ extension EntityConfig {
         try ids.claim(id, at: idReader)
         self.init(id: id, names: try entry.required("names").stringList())
     }
+}
+
+extension EntityConfig {
+    /// The entity as the claim extractor sees it.
+    public var watched: WatchedEntity { WatchedEntity(id: id, names: names) }
 }

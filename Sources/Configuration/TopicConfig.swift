@@ -1,3 +1,5 @@
+import ClaimwatchModel
+
 /// A proposition whose claims are tracked (an entry of `topics:`).
 public struct TopicConfig: Sendable, Equatable {
     /// Unique id (`[a-z0-9_-]+`), used in alerts.
@@ -39,5 +41,13 @@ extension TopicConfig {
             }
         }
         self.init(id: id, name: name, keywords: keywords, quantities: quantities)
+    }
+}
+
+extension TopicConfig {
+    /// The topic as the claim extractor sees it.
+    public var watched: WatchedTopic {
+        WatchedTopic(id: id, name: name, keywords: keywords,
+                     quantities: quantities.map { WatchedTopic.Quantity(id: $0.id, nouns: $0.nouns) })
     }
 }

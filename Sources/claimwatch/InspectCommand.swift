@@ -1,4 +1,6 @@
 import ArgumentParser
+import Claims
+import Configuration
 import ClaimwatchModel
 import Extraction
 import Feeds
@@ -52,6 +54,7 @@ struct InspectCommand: AsyncParsableCommand {
             return
         }
         guard let location else { return }
+        let extractor = try loadExtractor()
         let document = try await DocumentLoader.load(location)
         let kind = self.as ?? (DocumentLoader.looksLikeFeed(document.text) ? .feed : .page)
         switch kind {
@@ -70,13 +73,31 @@ struct InspectCommand: AsyncParsableCommand {
             } catch {
                 throw ExitCodes.fail("claimwatch: \(location): \(error.description)", code: ExitCodes.failure)
             }
-            let report = PageReport(title: page.title, published: page.published, text: page.text,
-                                    sentences: SentenceSplitter.split(page.text))
+            let split = SentenceSplitter.split(page.text)
+            let claims = extractor?.claims(sentences: split, title: page.title, referenceYear: page.published.map(Self.year)) ?? []
+            let report = PageReport(title: page.title, published: page.published, text: page.text, sentences: split, claims: claims)
             print(format == .json ? report.json() : report.rendered())
         case .text:
             let text = document.text
-            let report = PageReport(title: nil, published: nil, text: text, sentences: SentenceSplitter.split(text))
+            let split = SentenceSplitter.split(text)
+            let report = PageReport(title: nil, published: nil, text: text, sentences: split,
+                                    claims: extractor?.claims(sentences: split) ?? [])
             print(format == .json ? report.json() : report.rendered())
         }
+    }
+
+    /// The claim extractor for `--config`, or nil without one.
+    private func loadExtractor() throws -> ClaimExtractor? {
+        guard let config else { return nil }
+        do {
+            let loaded = try ConfigLoader.load(path: config)
+            return ClaimExtractor(topics: loaded.topics.map(\.watched), entities: loaded.entities.map(\.watched))
+        } catch {
+            throw ExitCodes.fail(error.description, code: ExitCodes.badInput)
+        }
+    }
+
+    private static func year(_ date: Date) -> Int {
+        Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: date).year ?? 0
     }
 }

@@ -7,6 +7,7 @@ struct PageReport {
     var published: Date?
     var text: String
     var sentences: [Sentence]
+    var claims: [Claim] = []
 
     func json() -> String {
         let object: [String: Any] = [
@@ -15,6 +16,7 @@ struct PageReport {
             "published": published.map(ISO8601Time.format) ?? NSNull(),
             "text": text,
             "sentences": sentences.map(\.text),
+            "claims": claims.map(Self.claimObject),
         ]
         return Self.serialize(object)
     }
@@ -23,7 +25,25 @@ struct PageReport {
         var lines = ["title: \(title ?? "-")", "published: \(published.map(ISO8601Time.format) ?? "-")", "", text, "",
                      "sentences (\(sentences.count)):"]
         lines += sentences.enumerated().map { "  \($0.offset + 1). [¶\($0.element.paragraph)] \($0.element.text)" }
+        if !claims.isEmpty {
+            lines += ["", "claims (\(claims.count)):"]
+            for claim in claims {
+                switch claim.value {
+                case .stance(let entity, let stance): lines.append("  \(entity) \(stance.rawValue) on \(claim.topic): \(claim.sentence.text)")
+                case .quantity(let quantity, let value): lines.append("  \(claim.topic)/\(quantity) = \(value): \(claim.sentence.text)")
+                }
+            }
+        }
         return lines.joined(separator: "\n")
+    }
+
+    static func claimObject(_ claim: Claim) -> [String: Any] {
+        switch claim.value {
+        case .stance(let entity, let stance):
+            ["entity": entity, "topic": claim.topic, "stance": stance.rawValue, "sentence": claim.sentence.text]
+        case .quantity(let quantity, let value):
+            ["topic": claim.topic, "quantity": quantity, "value": value, "sentence": claim.sentence.text]
+        }
     }
 
     static func sentencesJSON(_ sentences: [Sentence]) -> String {

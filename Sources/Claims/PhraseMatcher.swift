@@ -1,0 +1,45 @@
+/// Finds phrases (topic keywords, quantity nouns) in a sentence's tokens by comparing word
+/// stems, so inflected forms match ("deployment" finds "deployed", "cracks" finds "cracked").
+struct PhraseMatcher: Sendable {
+    /// Each phrase as the stems of its words.
+    let phrases: [[String]]
+
+    init(_ phrases: [String]) {
+        self.phrases = phrases
+            .map { Tokenizer.tokens($0).filter(\.isWord).map(\.stem) }
+            .filter { !$0.isEmpty }
+            .sorted { $0.count > $1.count }
+    }
+
+    /// Every match as a half-open range of token indices, longest phrases first, not overlapping.
+    func matches(in tokens: [Token]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var taken = Set<Int>()
+        for phrase in phrases {
+            var start = 0
+            while start + phrase.count <= tokens.count {
+                let range = start..<(start + phrase.count)
+                if !range.contains(where: taken.contains),
+                   zip(tokens[range], phrase).allSatisfy({ $0.isWord && Self.same($0.stem, $1) }) {
+                    found.append(range)
+                    taken.formUnion(range)
+                    start += phrase.count
+                } else {
+                    start += 1
+                }
+            }
+        }
+        return found.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// A text stem matches a phrase stem itself or its agent noun ("hack" → "hacker").
+    static func same(_ text: String, _ phrase: String) -> Bool {
+        text == phrase || (phrase.count >= 4 && text.count == phrase.count + 2 && text.hasPrefix(phrase) && text.hasSuffix("er"))
+    }
+
+    func occurs(in tokens: [Token], within range: Range<Int>? = nil) -> Bool {
+        let all = matches(in: tokens)
+        guard let range else { return !all.isEmpty }
+        return all.contains { range.contains($0.lowerBound) }
+    }
+}

@@ -1,0 +1,134 @@
+import ClaimwatchModel
+
+/// Finds the current value of a topic's quantity in one sentence: a number attached to one of the
+/// quantity's nouns, that is not money, a percentage, an earlier value ("up from 3,000"), an
+/// increment ("three more"), a plan or forecast, or a count of another measure ("soldiers killed").
+struct QuantityDetector {
+    let context: SentenceContext
+    let nouns: PhraseMatcher
+    /// Whether the quantity itself counts harm (deaths, injuries), so "killed" is its measure.
+    let countsHarm: Bool
+    let referenceYear: Int?
+
+    private var tokens: [Token] { context.tokens }
+
+    private static let harmWords: Set<String> = StanceLexicon.stems(["killed", "wounded", "injured", "dead", "died", "hurt",
+                                                                     "missing", "captured", "casualties", "deaths", "lost"])
+    private static let currencyWords: Set<String> = StanceLexicon.stems(["dollar", "euro", "pound", "crown", "krona", "krone",
+                                                                         "yen", "yuan", "rouble", "ruble", "franc", "rupee",
+                                                                         "won", "peso", "usd", "eur", "gbp", "cent", "pence"])
+    private static let planWords: Set<String> = StanceLexicon.stems(["plan", "plans", "aim", "aims", "target", "goal", "intend",
+                                                                     "forecast", "projected", "project", "expect", "expected",
+                                                                     "hope", "pledge", "promise", "want", "seek", "propose",
+                                                                     "budget", "schedule", "increase", "raise", "boost", "reach"])
+    private static let kindWords: Set<String> = StanceLexicon.stems(["types", "kinds", "models", "classes", "sorts",
+                                                                     "varieties", "variants", "categories"])
+    private static let futureModals: Set<String> = ["will", "would", "could", "might", "shall", "may", "can", "should"]
+
+    func values() -> [Double] {
+        let nounMatches = nouns.matches(in: tokens)
+        guard !nounMatches.isEmpty else { return [] }
+        return NumberReader.numbers(in: tokens).compactMap { number in
+            guard let noun = attachedNoun(number, nounMatches) ?? measuredNoun(number, nounMatches) else { return nil }
+            return counts(number, noun: noun) ? number.value : nil
+        }
+    }
+
+    /// The noun the number counts: within three words after it ("3,000 North Korean troops",
+    /// "nine cases of liver injury").
+    private func attachedNoun(_ number: NumberReader.Number, _ matches: [Range<Int>]) -> Range<Int>? {
+        matches.first { match in
+            let gap = match.lowerBound - number.range.upperBound
+            guard gap >= 0, gap <= 3 else { return false }
+            // Only modifiers may stand between: no verbs, prepositions or punctuation.
+            return (number.range.upperBound..<match.lowerBound).allSatisfy { position in
+                let token = tokens[position]
+                return token.isWord && !StanceLexicon.prepositions.contains(token.base) && NumberReader.scales[token.base] == nil
+                    && !["more", "additional", "extra", "further", "and", "or", "were", "was", "are", "is"].contains(token.base)
+            }
+        }
+    }
+
+    /// The noun of a measure stated before its value: "the number of grounded aircraft has
+    /// risen to 63", "put the number of soldiers at 14,500", "the death toll … to 212",
+    /// "cases reach 142".
+    private func measuredNoun(_ number: NumberReader.Number, _ matches: [Range<Int>]) -> Range<Int>? {
+        let start = number.range.lowerBound
+        guard start > 0 else { return nil }
+        let before = tokens[start - 1]
+        let linked = ["to", "at"].contains(before.base) || Self.levelVerbs.contains(before.stem)
+            || (start > 1 && ["about", "around", "some", "nearly", "almost", "roughly", "approximately", "over"].contains(before.base)
+                && (["to", "at"].contains(tokens[start - 2].base) || Self.levelVerbs.contains(tokens[start - 2].stem)))
+        guard linked else { return nil }
+        return matches.last { match in
+            guard match.upperBound <= start, start - match.upperBound <= 14 else { return false }
+            let between = match.upperBound..<start
+            // Same clause, no other figure in between, and a verb of level or change.
+            return !between.contains { [";", ":"].contains(tokens[$0].base) || tokens[$0].isNumeric }
+                && between.contains { Self.levelVerbs.contains(tokens[$0].stem) || ["at", "to"].contains(tokens[$0].base) }
+                && !between.contains { tokens[$0].base == "from" }
+        }
+    }
+
+    private static let levelVerbs: Set<String> = StanceLexicon.stems(["rise", "risen", "rose", "grow", "grown", "grew", "fall",
+                                                                      "fallen", "fell", "reach", "reached", "climb", "increase",
+                                                                      "drop", "revise", "stand", "stood", "put", "cover", "total",
+                                                                      "bring", "brought", "jump", "swell", "swelled", "hit",
+                                                                      "exceed", "top", "surpass", "decline", "ease"])
+
+    private func counts(_ number: NumberReader.Number, noun: Range<Int>) -> Bool {
+        let start = number.range.lowerBound
+        let before = start > 0 ? tokens[start - 1] : nil
+        let after = number.range.upperBound < tokens.count ? tokens[number.range.upperBound] : nil
+        // Money, percentages, ages.
+        if let before, ["$", "€", "£", "¥"].contains(before.text) || before.base == "aged" || before.base == "age" { return false }
+        if let after, ["%", "percent", "per"].contains(after.base) { return false }
+        if (noun.upperBound..<min(tokens.count, noun.upperBound + 1)).contains(where: { Self.currencyWords.contains(tokens[$0].stem) }) { return false }
+        // An earlier value: "up from 3,000", "from 3,000 to 10,000".
+        if let before, ["from", "than"].contains(before.base) { return false }
+        if start >= 2, tokens[start - 2].base == "from" && ["the", "a", "some", "about", "around", "roughly", "nearly", "almost"].contains(before?.base ?? "") { return false }
+        // An increment: "three more", "another 200", "an additional 500".
+        if let before, ["another", "additional", "extra", "further"].contains(before.base) { return false }
+        if let after, ["more", "additional", "extra", "further", "new"].contains(after.base), after.base != "new" || countsHarm { return false }
+        // Another measure on the same noun: "600,000 soldiers killed or wounded".
+        if !countsHarm, (noun.upperBound..<min(tokens.count, noun.upperBound + 3)).contains(where: { Self.harmWords.contains(tokens[$0].stem) }) {
+            return false
+        }
+        if context.isHistorical(before: start, referenceYear: referenceYear) { return false }
+        // Counts of a whole: "employs 6,000 workers", "three aircraft types".
+        if let before, before.stem == WordStem.stem("employs") || before.base == "workforce" { return false }
+        if noun.upperBound < tokens.count, Self.kindWords.contains(tokens[noun.upperBound].stem) { return false }
+        let tail = (noun.upperBound..<min(tokens.count, noun.upperBound + 8)).map { tokens[$0] }
+        // A cumulative or past figure: "since 2016", "between 2012 and 2022".
+        if zip(tail, tail.dropFirst()).contains(where: { ["since", "between"].contains($0.base) && Int($1.text).map { (1900...2100).contains($0) } == true }) {
+            return false
+        }
+        // A conditional or future figure: "up to 20,000 people could be at risk".
+        if let modal = tail.prefix(3).firstIndex(where: { Self.futureModals.contains($0.base) }),
+           modal + 1 < tail.count, tail[modal + 1].base != "have" {
+            return false
+        }
+        return !isPlanned(start)
+    }
+
+    /// Plans, targets and forecasts in the number's clause: "plans to increase this number to
+    /// 10,000", "will replace pipes in 5,000 homes", "could pass 500". A hedged past estimate
+    /// ("may have been deployed") still counts.
+    private func isPlanned(_ start: Int) -> Bool {
+        var position = start - 1
+        while position >= 0, start - position <= 12 {
+            let token = tokens[position]
+            if [";", ":"].contains(token.base) || ["but", "while", "although", "whereas"].contains(token.base) { break }
+            if Self.planWords.contains(token.stem) { return true }
+            if Self.futureModals.contains(token.base), position + 1 < tokens.count, tokens[position + 1].base != "have",
+               tokens[position + 1].base != "not" {
+                return true
+            }
+            position -= 1
+        }
+        // "… by the end of the year", "… by 2027"
+        let tail = (start..<min(tokens.count, start + 10)).map { tokens[$0].base }
+        if let by = tail.firstIndex(of: "by"), by + 2 < tail.count, tail[by + 1] == "the", tail[by + 2] == "end" { return true }
+        return false
+    }
+}

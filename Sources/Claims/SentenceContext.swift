@@ -1,0 +1,55 @@
+/// One sentence prepared for the detectors: its tokens and what the matchers found in it.
+struct SentenceContext {
+    var tokens: [Token]
+    var mentions: [EntityMention]
+    /// Token ranges of topic keywords.
+    var keywordMatches: [Range<Int>]
+    /// Token ranges of the topic's quantity nouns: what the topic counts is part of it.
+    var quantityNounMatches: [Range<Int>] = []
+    /// Whether a keyword occurs in the sentence.
+    var mentionsTopic: Bool { !keywordMatches.isEmpty }
+
+    func keyword(in range: Range<Int>) -> Bool {
+        keywordMatches.contains { range.contains($0.lowerBound) }
+    }
+
+    /// A keyword in `range` that is not just an entity's name (topics often list the entity among
+    /// their keywords; naming it does not put a proposition on the table).
+    func topicalKeyword(in range: Range<Int>, excluding speakers: [String] = []) -> Bool {
+        keywordMatches.contains { match in
+            guard range.contains(match.lowerBound) else { return false }
+            // Only the speaker's own name is excluded: another entity's name can be the topic
+            // ("no personnel in Mokara").
+            let names = match.compactMap { mention(at: $0)?.entity }
+            return names.count < match.count || !names.contains(where: speakers.contains)
+        } || quantityNounMatches.contains { range.contains($0.lowerBound) }
+    }
+
+    func mention(at index: Int) -> EntityMention? {
+        mentions.first { $0.range.contains(index) }
+    }
+
+    /// Whether the sentence places what it says in the past ("In 2019, …", "Historically, …").
+    func isHistorical(before index: Int, referenceYear: Int?) -> Bool {
+        for position in 0..<min(index, tokens.count) {
+            let token = tokens[position]
+            if position == 0 || (position == 1 && !tokens[0].isWord) {
+                if StanceLexicon.historical.contains(token.stem) && token.stem != WordStem.stem("first") { return true }
+            }
+            if let year = Int(token.text), (1900...2100).contains(year), position > 0 {
+                let previous = tokens[position - 1].base
+                if ["in", "since", "until", "by"].contains(previous) || (previous == "of" && position > 1) {
+                    if let referenceYear, year >= referenceYear { continue }
+                    return true
+                }
+            }
+            if token.base == "at", position + 2 < tokens.count, tokens[position + 1].base == "the", tokens[position + 2].base == "time" {
+                return true
+            }
+            if token.base == "last", position + 1 < tokens.count, ["year", "month", "decade"].contains(tokens[position + 1].base) {
+                return true
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,481 @@
+import ClaimwatchModel
+
+/// A stance found in one sentence, before the document resolves its entities' stances.
+struct SentenceStance: Equatable {
+    var entity: String
+    var stance: Stance
+    /// Explicit stance words beat a bare assertion ("X said the troops were …").
+    var explicit: Bool
+    /// Token index of the stance word, to order stances within the sentence.
+    var position: Int
+}
+
+/// Finds who takes which stance on the topic in one sentence, by general rules: the stance word
+/// and what modifies it (negation, hedges, evasion verbs, tense), the subject it belongs to (the
+/// nearest noun phrase on its left, a passive `by`, a possessive owner), and whether its
+/// complement is about the topic.
+struct StanceDetector {
+    let context: SentenceContext
+    /// Whether the document as a whole is about the topic, so "denied the reports" can refer to it.
+    let documentOnTopic: Bool
+    /// The entity an anaphor ("it", "the company") would refer back to, from earlier sentences.
+    let previousSubject: String?
+    let referenceYear: Int?
+
+    private var tokens: [Token] { context.tokens }
+
+    func stances() -> [SentenceStance] {
+        var found: [SentenceStance] = []
+        var consumedUntil = -1
+        for index in tokens.indices where tokens[index].isWord && index > consumedUntil {
+            guard let cue = cue(at: index) else { continue }
+            consumedUntil = cue.end - 1
+            guard let stance = resolve(cue) else { continue }
+            for entity in stance.entities {
+                found.append(SentenceStance(entity: entity, stance: stance.stance, explicit: true, position: index))
+            }
+        }
+        if found.isEmpty {
+            found = assertions()
+        }
+        return found
+    }
+
+    // MARK: - Cues
+
+    private enum CueKind { case verb, noun, evasion, dismissive }
+
+    private struct Cue {
+        var polarity: Stance
+        var kind: CueKind
+        /// The stance word's token.
+        var start: Int
+        /// First token after the cue phrase (where the complement starts).
+        var end: Int
+    }
+
+    private func cue(at index: Int) -> Cue? {
+        let stem = tokens[index].stem
+        if StanceLexicon.evasionVerbs.contains(stem) {
+            // "declined to comment", "refused to confirm", "avoided confirming", "avoids direct confirmation"
+            var next = index + 1
+            if next < tokens.count, tokens[next].base == "to" { next += 1 }
+            if next < tokens.count, tokens[next].base == "direct" || tokens[next].base == "directly" || tokens[next].base == "publicly" { next += 1 }
+            if next < tokens.count, StanceLexicon.evasionObjects.contains(tokens[next].stem)
+                || StanceLexicon.affirmNouns.contains(tokens[next].stem) || StanceLexicon.affirmVerbs.contains(tokens[next].stem) {
+                return Cue(polarity: .evade, kind: .evasion, start: index, end: skipEvasionTail(next + 1))
+            }
+            return nil
+        }
+        if StanceLexicon.evasiveVerbs.contains(stem) {
+            return Cue(polarity: .evade, kind: .evasion, start: index, end: index + 1)
+        }
+        if StanceLexicon.responsibilityVerbs.contains(stem), index + 1 < tokens.count, tokens[index + 1].base == "responsibility" {
+            return Cue(polarity: .affirm, kind: .verb, start: index, end: index + 2)
+        }
+        if stem == "stop", index + 2 < tokens.count, tokens[index + 1].base == "short", tokens[index + 2].base == "of" {
+            return Cue(polarity: .evade, kind: .evasion, start: index, end: min(tokens.count, index + 4))
+        }
+        if stem == WordStem.stem("comment") || stem == "say" || stem == "speculate" || stem == "discuss" {
+            // "would not comment", "no comment", "inappropriate to comment", "could not say whether"
+            let window = leftWindow(index)
+            let negated = window.contains { StanceLexicon.negations.contains(tokens[$0].base) || tokens[$0].base == "unable" || tokens[$0].base == "inappropriate" }
+            if negated && (stem != "say" || followedByWhether(index)) {
+                return Cue(polarity: .evade, kind: .evasion, start: index, end: index + 1)
+            }
+            return nil
+        }
+        if stem == "rule", index + 1 < tokens.count, tokens[index + 1].base == "out" {
+            let window = leftWindow(index)
+            if window.contains(where: { StanceLexicon.negations.contains(tokens[$0].base) }) {
+                return Cue(polarity: .evade, kind: .evasion, start: index, end: index + 2)
+            }
+            return nil
+        }
+        if StanceLexicon.affirmVerbs.contains(stem) {
+            // "own" only in "owned up to".
+            if stem == "own" && !(index + 1 < tokens.count && tokens[index + 1].base == "up") { return nil }
+            return Cue(polarity: .affirm, kind: .verb, start: index, end: index + 1)
+        }
+        if StanceLexicon.denyVerbs.contains(stem) {
+            return Cue(polarity: .deny, kind: .verb, start: index, end: index + 1)
+        }
+        if StanceLexicon.affirmNouns.contains(stem) {
+            return Cue(polarity: .affirm, kind: .noun, start: index, end: index + 1)
+        }
+        if StanceLexicon.denyNouns.contains(stem) {
+            return Cue(polarity: .deny, kind: .noun, start: index, end: index + 1)
+        }
+        if StanceLexicon.labellingVerbs.contains(stem) {
+            // "called the reports baseless", "described them as fabricated"
+            let limit = min(tokens.count, index + 9)
+            if let dismissive = (index + 1..<limit).first(where: { StanceLexicon.dismissiveWords.contains(tokens[$0].stem) }) {
+                return Cue(polarity: .deny, kind: .dismissive, start: index, end: dismissive + 1)
+            }
+        }
+        return nil
+    }
+
+    private func skipEvasionTail(_ index: Int) -> Int {
+        // "refused to confirm or deny", "declined to confirm or comment"
+        var end = index
+        if end + 1 < tokens.count, tokens[end].base == "or" || tokens[end].base == "nor" { end += 2 }
+        return min(end, tokens.count)
+    }
+
+    private func followedByWhether(_ index: Int) -> Bool {
+        (index + 1..<min(tokens.count, index + 4)).contains { ["whether", "if", "how", "when", "who", "why", "what"].contains(tokens[$0].base) }
+    }
+
+    /// The words left of a cue that belong to its verb group ("has not yet", "would not",
+    /// "no longer", "firmly"), nearest first.
+    private func leftWindow(_ index: Int) -> [Int] {
+        var window: [Int] = []
+        var position = index - 1
+        while position >= 0, window.count < 7 {
+            let token = tokens[position]
+            let isGroupWord = token.isWord && (StanceLexicon.verbGroupFillers.contains(token.stem)
+                || StanceLexicon.negations.contains(token.base) || StanceLexicon.hedges.contains(token.stem)
+                || StanceLexicon.historical.contains(token.stem) || StanceLexicon.evasionVerbs.contains(token.stem)
+                || ["to", "yet", "longer", "neither", "either", "short", "of", "stop", "stopped", "stops", "unable",
+                    "inappropriate", "ready", "have", "be"].contains(token.base)
+                || token.base.hasSuffix("ly")) && context.mention(at: position) == nil
+            guard isGroupWord else { break }
+            window.append(position)
+            position -= 1
+        }
+        return window
+    }
+
+    // MARK: - Resolution
+
+    private struct ResolvedStance {
+        var stance: Stance
+        var entities: [String]
+    }
+
+    private func resolve(_ cue: Cue) -> ResolvedStance? {
+        let window = leftWindow(cue.start)
+        let words = window.map { tokens[$0] }
+        let negated = words.contains { StanceLexicon.negations.contains($0.base) || $0.base == "yet" }
+            || (cue.start + 1 < tokens.count && tokens[cue.start + 1].base == "nor")
+        let noLonger = zip(words, words.dropFirst()).contains { $0.base == "longer" && $1.base == "no" }
+        let hedged = words.contains { StanceLexicon.hedges.contains($0.stem) && $0.base != "about" }
+        let evasive = words.contains { StanceLexicon.evasionVerbs.contains($0.stem) || $0.base == "short" || $0.base == "neither" || $0.base == "unable" }
+        let pastPerfect = words.contains { $0.base == "had" }
+        let historical = words.contains { StanceLexicon.historical.contains($0.stem) }
+            || context.isHistorical(before: cue.start, referenceYear: referenceYear)
+            || followedByAtTheTime(cue.end)
+
+        var stance = cue.polarity
+        switch cue.kind {
+        case .evasion:
+            if hedged && !negated { return nil }
+        case .noun:
+            if negated || hedged { return nil }
+        case .verb, .dismissive:
+            if noLonger {
+                guard stance == .deny else { return nil }
+                stance = .affirm
+            } else if evasive || negated {
+                stance = .evade
+            } else if hedged {
+                return nil
+            }
+        }
+        // Past perfect inside reported speech is the present perfect backshifted ("told
+        // shareholders that X had confirmed"), not a past stance.
+        let reported = (0..<cue.start).contains { tokens[$0].isWord && StanceLexicon.reportingVerbs.contains(tokens[$0].stem) && context.mention(at: $0) == nil }
+        if (historical || (pastPerfect && !reported)) && !noLonger { return nil }
+
+        let entities: [String]
+        var passive = false
+        switch cue.kind {
+        case .noun: entities = owner(ofNoun: cue.start)
+        default:
+            if let agent = passiveAgent(cue) {
+                entities = agent
+                passive = true
+            } else {
+                entities = subject(before: window.last ?? cue.start)
+            }
+        }
+        guard !entities.isEmpty else { return nil }
+        // In the passive the proposition is the grammatical subject: "A breach … was confirmed by X".
+        if passive {
+            let clauseStart = (0..<cue.start).last { StanceLexicon.clauseBoundaries.contains(tokens[$0].base) }.map { $0 + 1 } ?? 0
+            guard context.topicalKeyword(in: clauseStart..<cue.start, excluding: entities)
+                || (clauseStart..<cue.start).contains(where: { StanceLexicon.anaphoricNouns.contains(tokens[$0].stem) }) && documentOnTopic
+            else { return nil }
+        } else if !isAboutTopic(cue, speakers: entities) {
+            return nil
+        }
+        return ResolvedStance(stance: stance, entities: entities)
+    }
+
+    private func followedByAtTheTime(_ index: Int) -> Bool {
+        (index..<min(tokens.count, index + 8)).contains { position in
+            position + 2 < tokens.count && tokens[position].base == "at" && tokens[position + 1].base == "the" && tokens[position + 2].base == "time"
+        }
+    }
+
+    /// "was dismissed by X", "were acknowledged by X".
+    private func passiveAgent(_ cue: Cue) -> [String]? {
+        guard cue.kind == .verb, tokens[cue.start].base.hasSuffix("ed") || tokens[cue.start].base.hasSuffix("en") else { return nil }
+        var position = cue.end
+        while position < tokens.count, position < cue.end + 6 {
+            var agent = position + 1
+            while agent < tokens.count, ["the", "a", "its", "their"].contains(tokens[agent].base) { agent += 1 }
+            if tokens[position].base == "by", let mention = context.mention(at: agent) {
+                let before = leftWindow(cue.start).map { tokens[$0].base }
+                if before.contains(where: { ["was", "were", "been", "is", "are", "being", "be"].contains($0) }) || position == cue.end {
+                    return [mention.entity]
+                }
+            }
+            if [",", ";", "."].contains(tokens[position].base) { break }
+            position += 1
+        }
+        return nil
+    }
+
+    /// The owner of a stance noun: "Moscow's denial", "a denial from X", "the confirmation by X".
+    private func owner(ofNoun index: Int) -> [String] {
+        var position = index - 1
+        while position >= 0, ["a", "an", "the", "its", "their", "formal", "official", "public", "flat", "firm", "blunt",
+                              "swift", "categorical", "outright", "partial", "explicit"].contains(tokens[position].base) {
+            position -= 1
+        }
+        if position >= 0, tokens[position].isPossessive, let mention = context.mention(at: position) {
+            if position > 0, ["after", "despite", "previous", "earlier", "past", "of"].contains(tokens[position - 1].base) { return [] }
+            return [mention.entity]
+        }
+        if index + 2 < tokens.count, ["from", "by"].contains(tokens[index + 1].base), let mention = context.mention(at: index + 2) {
+            return [mention.entity]
+        }
+        return []
+    }
+
+    /// The entity (or entities, when coordinated) that is the subject of the verb group ending
+    /// at `start`: the nearest noun phrase on the left, skipping prepositional phrases.
+    private func subject(before start: Int) -> [String] {
+        subjectPhrase(before: start).entities
+    }
+
+    /// The subject's entities and the first token of the phrase searched for it.
+    private func subjectPhrase(before start: Int) -> (entities: [String], start: Int) {
+        var position = start - 1
+        // An appositive or inserted clause between commas: "Peskov, the Kremlin spokesman, denied".
+        var span: [Int] = []
+        while position >= 0, span.count < 12 {
+            // Step over a relative clause: "Grauwald, which in 2018 denied …, now acknowledges".
+            if tokens[position].base == ",", let clauseStart = relativeClauseStart(endingAt: position) {
+                position = clauseStart - 1
+                continue
+            }
+            let token = tokens[position]
+            if !token.isWord && token.base != "," && token.base != "'" { break }
+            if StanceLexicon.clauseBoundaries.contains(token.base) { break }
+            if token.isWord && (StanceLexicon.reportingVerbs.contains(token.stem) || cue(at: position) != nil)
+                && context.mention(at: position) == nil { break }
+            span.append(position)
+            position -= 1
+        }
+        let phraseStart = span.last ?? start
+        // Coordinated verbs share the subject: "Orbitec … said the lander was safe and denied …".
+        if let first = span.first, ["and", "but"].contains(tokens[first].base), context.mention(at: first - 1) == nil,
+           let verb = (0..<first).last(where: { tokens[$0].isWord && context.mention(at: $0) == nil
+                && (StanceLexicon.reportingVerbs.contains(tokens[$0].stem) || cue(at: $0) != nil) }) {
+            return subjectPhrase(before: leftWindow(verb).last ?? verb)
+        }
+        // Nearest first: the first mention not inside a prepositional phrase is the subject.
+        var index = 0
+        while index < span.count {
+            let position = span[index]
+            let token = tokens[position]
+            if let mention = context.mention(at: position) {
+                let before = mention.range.lowerBound - 1
+                let inPhrase = before >= 0 && StanceLexicon.prepositions.contains(tokens[before].base) && tokens[before].base != "of"
+                if !inPhrase {
+                    var first = mention.range.lowerBound
+                    if first > 0, ["the", "a", "an"].contains(tokens[first - 1].base) { first -= 1 }
+                    return (coordinated(with: mention), first)
+                }
+                index = span.firstIndex(of: before).map { $0 + 1 } ?? span.count
+                continue
+            }
+            if token.isWord {
+                if StanceLexicon.pronouns.contains(token.base) {
+                    return (anaphor(), position)
+                }
+                if StanceLexicon.undeclaredSpeakers.contains(token.stem) && context.mention(at: position) == nil {
+                    return ([], phraseStart)
+                }
+                if StanceLexicon.descriptionNouns.contains(token.stem), position > 0, ["the", "its"].contains(tokens[position - 1].base) {
+                    return (anaphor(), position - 1)
+                }
+                if token.isCapitalized && position > 0 && !token.isPossessive && context.mention(at: position) == nil
+                    && !StanceLexicon.verbGroupFillers.contains(token.stem) {
+                    // A name we do not watch stands in subject position.
+                    return ([], phraseStart)
+                }
+            }
+            index += 1
+        }
+        return ([], phraseStart)
+    }
+
+    /// The comma that opens ", which …," / ", who …," when `comma` closes it.
+    func relativeClauseStart(endingAt comma: Int) -> Int? {
+        var position = comma - 1
+        while position >= 1, comma - position <= 25 {
+            if ["which", "who"].contains(tokens[position].base), tokens[position - 1].base == "," { return position - 1 }
+            if [";", "\"", "“", "”"].contains(tokens[position].base) { return nil }
+            position -= 1
+        }
+        return nil
+    }
+
+    private func coordinated(with mention: EntityMention) -> [String] {
+        var entities = [mention.entity]
+        var position = mention.range.lowerBound - 1
+        if position >= 0, tokens[position].base == "the" { position -= 1 }
+        while position >= 1, ["and", ","].contains(tokens[position].base) {
+            var previous = position - 1
+            if previous >= 1, tokens[previous].base == "the" { previous -= 1 }
+            guard let other = context.mention(at: previous) else { break }
+            entities.append(other.entity)
+            position = other.range.lowerBound - 1
+            if position >= 0, tokens[position].base == "the" { position -= 1 }
+        }
+        return entities
+    }
+
+    private func anaphor() -> [String] {
+        if let first = context.mentions.first?.entity { return [first] }
+        return previousSubject.map { [$0] } ?? []
+    }
+
+    /// Whether the proposition the cue applies to is the topic: its complement names the topic,
+    /// refers back to it, or is empty in an article about the topic.
+    private func isAboutTopic(_ cue: Cue, speakers: [String]) -> Bool {
+        var end = cue.end
+        while end < tokens.count, end < cue.end + 25 {
+            let base = tokens[end].base
+            if [";", "\"", "“", "”", "but", "while", "although", "whereas"].contains(base) { break }
+            end += 1
+        }
+        let complement = cue.end..<end
+        // "denied that it was planning to sell …": an intention is another proposition.
+        if complement.prefix(6).contains(where: { Self.intentionWords.contains(tokens[$0].stem) }) { return false }
+        if context.topicalKeyword(in: complement, excluding: speakers) { return true }
+        // "dismissed the pictures as Western propaganda"
+        if cue.polarity == .deny, complement.contains(where: { StanceLexicon.dismissiveWords.contains(tokens[$0].stem) }) {
+            return documentOnTopic || context.mentionsTopic
+        }
+        let words = complement.filter { tokens[$0].isWord }
+        let meaningful = words.filter {
+            !StanceLexicon.verbGroupFillers.contains(tokens[$0].stem) && !StanceLexicon.reportingVerbs.contains(tokens[$0].stem)
+                && !["to", "the", "on", "or", "and", "nor", "deny", "comment", "confirm"].contains(tokens[$0].base)
+                && context.mention(at: $0) == nil
+        }
+        // "denied it", "confirmed this"; "rejected the allegations", "dismissed these reports".
+        let anaphoric = words.first.map { ["it", "this", "that", "them", "so"].contains(tokens[$0].base) } == true
+            || words.prefix(4).contains { StanceLexicon.anaphoricNouns.contains(tokens[$0].stem) && !["it", "this", "that", "them", "so", "these", "those"].contains(tokens[$0].base) }
+        if cue.kind == .dismissive { return documentOnTopic || context.mentionsTopic }
+        if cue.polarity == .evade || cue.kind == .evasion,
+           let first = words.first, ["whether", "if", "how", "why", "when", "questions", "question"].contains(tokens[first].base) {
+            return documentOnTopic || context.mentionsTopic
+        }
+        // "denied reports that it had offered …": the clause after the anaphoric noun names
+        // the proposition, and it is not the topic.
+        if let first = words.first, StanceLexicon.anaphoricNouns.contains(tokens[first].stem) || ["the", "these", "those", "any", "such"].contains(tokens[first].base),
+           let that = words.prefix(4).first(where: { ["that", "of", "about"].contains(tokens[$0].base) }),
+           !context.topicalKeyword(in: that..<complement.upperBound, excluding: speakers) {
+            return false
+        }
+        if meaningful.isEmpty || (anaphoric && words.count <= 12) {
+            return documentOnTopic || context.mentionsTopic
+        }
+        return false
+    }
+
+    // MARK: - Bare assertions
+
+    /// "X said the troops were …", "'There are no units here,' X said", "…, the company said":
+    /// a declared entity reports the topic as true (affirm) or false (deny) without a stance verb.
+    private func assertions() -> [SentenceStance] {
+        guard context.mentionsTopic else { return [] }
+        var found: [SentenceStance] = []
+        let quote = leadingQuote()
+        for index in tokens.indices where tokens[index].isWord && StanceLexicon.reportingVerbs.contains(tokens[index].stem)
+            && context.mention(at: index) == nil {
+            let window = leftWindow(index)
+            let words = window.map { tokens[$0] }
+            if words.contains(where: { StanceLexicon.hedges.contains($0.stem) && $0.base != "about" }) { continue }
+            var (speaker, phraseStart) = subjectPhrase(before: window.last ?? index)
+            var inverted = false
+            if speaker.isEmpty, index + 1 < tokens.count {
+                // "…, said Soren" / "…, said the ministry"
+                var next = index + 1
+                while next < tokens.count, ["the", "a", "its"].contains(tokens[next].base) { next += 1 }
+                if let mention = context.mention(at: next) {
+                    speaker = [mention.entity]
+                    inverted = true
+                } else if next < tokens.count, StanceLexicon.descriptionNouns.contains(tokens[next].stem) {
+                    speaker = anaphor()
+                    inverted = true
+                }
+            }
+            guard !speaker.isEmpty else { continue }
+            // What is reported: the quote or clause before the attribution, or what follows the verb.
+            let content: Range<Int>
+            if let quote, quote.upperBound <= phraseStart || inverted {
+                content = quote
+            } else if inverted || (phraseStart > 0 && tokens[phraseStart - 1].base == "," && attributionIsFinal(index)) {
+                content = 0..<max(0, (inverted ? index : phraseStart) - 1)
+            } else {
+                var end = index + 1
+                while end < tokens.count, ![";"].contains(tokens[end].base) { end += 1 }
+                content = (index + 1)..<end
+            }
+            guard !content.isEmpty, context.topicalKeyword(in: content, excluding: speaker) else { continue }
+            // A figure alone is a count, not a stance ("640 homes destroyed, the fire service said").
+            if !context.keywordMatches.contains(where: { content.contains($0.lowerBound) && !$0.allSatisfy { context.mention(at: $0) != nil } }) { continue }
+            let lead = content.prefix(10).map { tokens[$0] }
+            if lead.contains(where: { (StanceLexicon.hedges.contains($0.stem) && $0.base != "about") || $0.base == "if" }) { continue }
+            if lead.contains(where: { $0.stem.hasPrefix("investigat") || Self.proceduralVerbs.contains($0.stem) }) { continue }
+            let negative = content.contains { position in
+                let token = tokens[position]
+                // "30 aircraft, not 24": a corrected figure is not a denial.
+                if token.base == "not", position + 1 < tokens.count, tokens[position + 1].isNumeric { return false }
+                return StanceLexicon.negations.contains(token.base) || token.base == "nothing" || token.base == "none" || token.base == "wrong"
+            }
+            for entity in speaker {
+                found.append(SentenceStance(entity: entity, stance: negative ? .deny : .affirm, explicit: false, position: index))
+            }
+        }
+        return found
+    }
+
+    private static let intentionWords: Set<String> = StanceLexicon.stems(["planning", "plan", "preparing", "prepare",
+                                                                         "considering", "consider", "intend", "seeking", "seek"])
+
+    private static let proceduralVerbs: Set<String> = StanceLexicon.stems(["review", "examine", "aware", "monitor", "study",
+                                                                          "assess", "determine", "receive", "open", "work",
+                                                                          "ask", "consider", "respond", "cooperate", "look"])
+
+    /// Whether only adjuncts follow a reporting verb ("…, the club said in a statement on Sunday."),
+    /// so what it reports is the clause before it.
+    private func attributionIsFinal(_ verb: Int) -> Bool {
+        let rest = tokens[(verb + 1)...].filter(\.isWord)
+        return rest.count <= 6 && !rest.contains { ["that", "it", "he", "she", "they"].contains($0.base) }
+    }
+
+    /// The tokens inside a quotation that opens the sentence ("'We have no personnel here,' …").
+    private func leadingQuote() -> Range<Int>? {
+        guard let first = tokens.first, ["'", "\"", "“", "‘"].contains(first.text) else { return nil }
+        let closers: Set<String> = ["'", "\"", "”", "’"]
+        guard let close = tokens.indices.dropFirst().first(where: { closers.contains(tokens[$0].text) && ($0 + 1 == tokens.count || !tokens[$0 + 1].isWord || tokens[$0 - 1].base == ",") }) else { return nil }
+        return 1..<close
+    }
+}

@@ -1,0 +1,102 @@
+import ClaimwatchModel
+import Testing
+@testable import Claims
+
+/// Sentence-level rules of claim extraction, on sentences written for these tests about an
+/// invented story: whether the freighter Osprey Dawn dumped ballast oil off the Tarn coast.
+struct ClaimExtractorTests {
+    static let topic = WatchedTopic(
+        id: "osprey-dump", name: "The Osprey Dawn dumped oil off the Tarn coast",
+        keywords: ["oil dumping", "dumped oil", "Osprey Dawn", "discharge"],
+        quantities: [.init(id: "tonnes", nouns: ["tonnes of oil", "tonnes"])])
+    static let entities = [
+        WatchedEntity(id: "kessler", names: ["Kessler Lines", "Kessler", "Ivo Brandt"]),
+        WatchedEntity(id: "coastguard", names: ["Tarn Coastguard", "coastguard"]),
+        WatchedEntity(id: "tarn", names: ["Tarn", "Tarn government"]),
+    ]
+    let extractor = ClaimExtractor(topics: [topic], entities: entities)
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String
+        var stances: [String: Stance]
+        var testDescription: String { text }
+    }
+
+    static let stanceCases: [Case] = [
+        Case(text: "Kessler Lines denied that the Osprey Dawn dumped oil near the reef.", stances: ["kessler": .deny]),
+        Case(text: "Kessler confirmed on Monday that the Osprey Dawn had made an unauthorised discharge.", stances: ["kessler": .affirm]),
+        Case(text: "Kessler Lines declined to comment on the Osprey Dawn.", stances: ["kessler": .evade]),
+        // Negation and its scope.
+        Case(text: "Kessler did not deny that the Osprey Dawn dumped oil.", stances: ["kessler": .evade]),
+        Case(text: "Kessler no longer denies that the Osprey Dawn dumped oil.", stances: ["kessler": .affirm]),
+        Case(text: "Kessler has not confirmed the oil dumping.", stances: ["kessler": .evade]),
+        Case(text: "Kessler has yet to confirm the oil dumping.", stances: ["kessler": .evade]),
+        Case(text: "Kessler refused to confirm or deny the oil dumping.", stances: ["kessler": .evade]),
+        Case(text: "Kessler stopped short of confirming the discharge from the Osprey Dawn.", stances: ["kessler": .evade]),
+        // The speaker: only the actor spoken about takes the stance.
+        Case(text: "The Tarn Coastguard says Kessler still denies the oil dumping.", stances: ["kessler": .deny]),
+        Case(text: "Environmental groups asserted that Kessler dumped oil from the Osprey Dawn.", stances: [:]),
+        Case(text: "Analysts in Tarn confirmed that the Osprey Dawn dumped oil.", stances: [:]),
+        // Time and hedges.
+        Case(text: "In 2019, Kessler denied dumping oil from another ship.", stances: [:]),
+        Case(text: "Kessler is expected to confirm the oil dumping this week.", stances: [:]),
+        Case(text: "Kessler may have to admit the discharge from the Osprey Dawn.", stances: [:]),
+        Case(text: "After weeks of denials, Kessler acknowledged the discharge from the Osprey Dawn.", stances: ["kessler": .affirm]),
+        // A different proposition.
+        Case(text: "Kessler denied that it was planning to sell the Osprey Dawn.", stances: [:]),
+        Case(text: "Kessler does not comment on pending litigation.", stances: [:]),
+        // Passive, coordination, anaphora, dismissal.
+        Case(text: "The oil dumping was confirmed by the Tarn Coastguard on Friday.", stances: ["coastguard": .affirm]),
+        Case(text: "Kessler and the Tarn government both dismissed the reports of oil dumping as propaganda.", stances: ["kessler": .deny, "tarn": .deny]),
+        Case(text: "Kessler, which had denied the discharge for weeks, now acknowledges that the Osprey Dawn dumped oil.", stances: ["kessler": .affirm]),
+        // Whole words, longest name first: "Tarn Coastguard" is not "Tarn".
+        Case(text: "The Tarn Coastguard denied that the Osprey Dawn dumped oil.", stances: ["coastguard": .deny]),
+    ]
+
+    @Test(arguments: stanceCases)
+    func stances(_ testCase: Case) {
+        let claims = extractor.claims(sentences: [Sentence(text: testCase.text, paragraph: 0, start: 0, end: testCase.text.unicodeScalars.count)])
+        var found: [String: Stance] = [:]
+        for claim in claims {
+            if case .stance(let entity, let stance) = claim.value { found[entity] = stance }
+        }
+        #expect(found == testCase.stances)
+    }
+
+    static let quantityCases: [(String, Double?)] = [
+        ("The coastguard estimates that about 40 tonnes of oil reached the water.", 40),
+        ("Divers now put the spill at 120 tonnes, up from 40 tonnes on Tuesday.", 120),
+        ("The estimate has risen to 1.5 million tonnes.", 1_500_000),
+        ("Some two thousand tonnes of oil were dumped, the coastguard said.", 2_000),
+        ("Kessler plans to recover 300 tonnes of oil by the end of the year.", nil),
+        ("The Osprey Dawn, a 38,000-tonne freighter, dumped oil in 2019.", nil),
+        ("The clean-up will cost $4.5 million and 12% of the beach is closed.", nil),
+        ("Another 15 tonnes of oil washed ashore overnight.", nil),
+    ]
+
+    @Test(arguments: quantityCases)
+    func quantities(_ text: String, _ value: Double?) {
+        let sentences = [Sentence(text: "The Osprey Dawn oil dumping continues.", paragraph: 0, start: 0, end: 0),
+                         Sentence(text: text, paragraph: 1, start: 0, end: 0)]
+        let values = extractor.claims(sentences: sentences).compactMap { claim -> Double? in
+            if case .quantity(_, let value) = claim.value { return value }
+            return nil
+        }
+        #expect(values == (value.map { [$0] } ?? []))
+    }
+
+    @Test func aDocumentNotAboutTheTopicHasNoClaims() {
+        let text = "Kessler Lines denied reports that it will close its Tarn office."
+        #expect(extractor.claims(sentences: [Sentence(text: text, paragraph: 0, start: 0, end: 0)]).isEmpty)
+    }
+
+    @Test func theLatestStanceInTheDocumentWins() {
+        let sentences = ["Kessler initially denied that the Osprey Dawn dumped oil.",
+                         "On Friday Kessler acknowledged the discharge from the Osprey Dawn."]
+            .enumerated().map { Sentence(text: $0.element, paragraph: $0.offset, start: 0, end: 0) }
+        let claims = extractor.claims(sentences: sentences)
+        #expect(claims.count == 1)
+        #expect(claims.first?.value == .stance(entity: "kessler", stance: .affirm))
+        #expect(claims.first?.sentence.paragraph == 1)
+    }
+}

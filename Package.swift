@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "CICUShim", linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]),
 
         // MARK: Stages
-        .target(name: "ClaimwatchModel"),
+        .target(name: "ClaimwatchModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Configuration", dependencies: [
             "ClaimwatchModel",
             .product(name: "Yams", package: "Yams"),
@@ -45,6 +45,7 @@ let package = Package(
         .target(name: "Extraction", dependencies: ["ClaimwatchModel", "CLibXML2"]),
         .target(name: "Sentences", dependencies: ["ClaimwatchModel", "CICUShim"]),
         .target(name: "Claims", dependencies: ["ClaimwatchModel"]),
+        .target(name: "Alerts", dependencies: ["ClaimwatchModel", .product(name: "Logging", package: "swift-log")]),
         .target(name: "Store", dependencies: [
             "ClaimwatchModel", "CZlib",
             .product(name: "GRDB", package: "GRDB.swift"),
@@ -52,12 +53,13 @@ let package = Package(
         ]),
         .target(name: "Service", dependencies: [
             "ClaimwatchModel", "Configuration", "Fetching", "Feeds", "Extraction", "Sentences", "Claims",
+            "Alerts",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "claimwatch", dependencies: [
             "ClaimwatchModel", "Configuration", "Fetching", "Feeds", "Extraction", "Sentences", "Claims",
-            "Store", "Service",
+            "Alerts", "Store", "Service",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -74,6 +76,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
         .testTarget(name: "SentencesTests", dependencies: ["Sentences"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "Sentences"]),
+        .testTarget(name: "AlertsTests", dependencies: ["Alerts", "Store"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ServiceTests", dependencies: [
             "Service", "Store", "Fetching", "Configuration", "LoopbackHTTP",

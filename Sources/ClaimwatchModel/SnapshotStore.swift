@@ -41,6 +41,22 @@ public protocol SnapshotStore: Sendable {
     /// are followed even when the feed itself answered 304.
     func currentFeedItems(sourceID: String) throws -> [StoredDocument]
 
+    /// Records what a document's new version claims and moves every claim history it touches,
+    /// in one transaction: alerts raised by a change (built by `makeAlert`) are written to the
+    /// outbox with a pending delivery for each of `sinks`, together with the change itself.
+    /// Returns the alerts written (an alert already in the outbox is not written again).
+    func applyClaims(documentID: Int64, versionID: Int64?, observations: [ClaimObservation], sinks: [String], at: Date,
+                     makeAlert: (ClaimDecision, ClaimKey) -> AlertRecord?) throws -> [AlertRecord]
+
+    /// Alerts not yet delivered to `sink`, oldest first.
+    func pendingAlerts(sink: String) throws -> [AlertRecord]
+
+    /// Marks an alert delivered to a sink.
+    func markDelivered(alertID: String, sink: String, at: Date) throws
+
+    /// Records a failed delivery attempt; the alert stays pending.
+    func recordDeliveryFailure(alertID: String, sink: String, error: String, at: Date) throws
+
     /// The versions of one document, oldest first.
     func versions(documentID: Int64) throws -> [StoredVersion]
 }

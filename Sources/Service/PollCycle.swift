@@ -12,12 +12,16 @@ import Logging
 public struct PollCycle: Sendable {
     let store: any SnapshotStore
     let http: any HTTPClient
+    let claims: ClaimPipeline?
     let now: @Sendable () -> Date
     let logger: Logger
 
-    public init(store: any SnapshotStore, http: any HTTPClient, now: @escaping @Sendable () -> Date, logger: Logger) {
+    /// `claims` nil stores documents only (no claim extraction, no alerts).
+    public init(store: any SnapshotStore, http: any HTTPClient, claims: ClaimPipeline? = nil,
+                now: @escaping @Sendable () -> Date, logger: Logger) {
         self.store = store
         self.http = http
+        self.claims = claims
         self.now = now
         self.logger = logger
     }
@@ -52,8 +56,10 @@ public struct PollCycle: Sendable {
             log.debug("source not modified", metadata: ["http.status": "304"])
             var report = SourceReport(sourceID: source.id, status: .notModified)
             if source.kind == .feed && source.followLinks {
-                let links = try store.currentFeedItems(sourceID: source.id).map(\.url)
-                try await followLinks(links, of: source, report: &report, logger: log)
+                let items = try store.currentFeedItems(sourceID: source.id).map {
+                    LinkedItem(link: $0.url, title: $0.title, published: $0.published)
+                }
+                try await followLinks(items, of: source, report: &report, logger: log)
             }
             return report
         case .fetched(let response):
@@ -92,37 +98,53 @@ public struct PollCycle: Sendable {
         log.info("feed fetched", metadata: ["http.status": "\(response.status)", "feed.items": "\(snapshots.count)",
                                             "feed.new_versions": "\(report.newVersions)"])
         if source.followLinks {
-            try await followLinks(feed.items.compactMap(\.link), of: source, report: &report, logger: log)
+            let items = feed.items.compactMap { item in
+                item.link.map { LinkedItem(link: $0, title: item.title, published: item.published ?? item.updated) }
+            }
+            try await followLinks(items, of: source, report: &report, logger: log)
         }
         return report
     }
 
     private func storePage(_ response: HTTPResponse, of source: SourceConfig, at: Date, logger log: Logger) throws -> SourceReport {
-        let snapshot = pageSnapshot(response, sourceID: source.id, kind: .page, key: source.url, url: source.url, at: at)
+        let (snapshot, reading) = pageSnapshot(response, sourceID: source.id, kind: .page, key: source.url, url: source.url,
+                                               selector: source.selector, at: at, logger: log)
         let outcome = try store.saveDocumentFetch(snapshot)
         var report = SourceReport(sourceID: source.id, status: .fetched)
-        if case .newVersion = outcome { report.newVersions = 1 }
+        if case .newVersion(let documentID, let versionID, _) = outcome {
+            report.newVersions = 1
+            report.alerts += try raiseAlerts(reading, documentID: documentID, versionID: versionID, source: source,
+                                             url: source.url, item: nil, at: at, logger: log)
+        }
         log.info("page fetched", metadata: ["http.status": "\(response.status)", "page.changed": "\(report.newVersions == 1)"])
         return report
     }
 
+    /// A feed item's link, with what the item says about the article it links to.
+    struct LinkedItem: Sendable {
+        var link: String
+        var title: String?
+        var published: Date?
+    }
+
     /// Fetches (or revalidates) each article once, concurrently.
-    private func followLinks(_ links: [String], of source: SourceConfig, report: inout SourceReport, logger log: Logger) async throws {
+    private func followLinks(_ items: [LinkedItem], of source: SourceConfig, report: inout SourceReport, logger log: Logger) async throws {
         var seen = Set<String>()
-        let articles = links.filter { link in
-            let lower = link.lowercased()
-            return (lower.hasPrefix("http://") || lower.hasPrefix("https://")) && seen.insert(link).inserted
+        let articles = items.filter { item in
+            let lower = item.link.lowercased()
+            return (lower.hasPrefix("http://") || lower.hasPrefix("https://")) && seen.insert(item.link).inserted
         }
         let outcomes = try await withThrowingTaskGroup(of: ArticleOutcome.self) { group in
-            for link in articles {
-                group.addTask { try await fetchArticle(link, of: source, logger: log) }
+            for item in articles {
+                group.addTask { try await fetchArticle(item, of: source, logger: log) }
             }
             return try await group.reduce(into: []) { $0.append($1) }
         }
         for outcome in outcomes {
             switch outcome {
-            case .stored(let changed):
+            case .stored(let changed, let alerts):
                 report.articlesFetched += 1
+                report.alerts += alerts
                 if changed { report.newVersions += 1 }
             case .notModified: report.articlesNotModified += 1
             case .failed: report.articlesFailed += 1
@@ -131,25 +153,29 @@ public struct PollCycle: Sendable {
     }
 
     private enum ArticleOutcome: Sendable {
-        case stored(changed: Bool)
+        case stored(changed: Bool, alerts: Int)
         case notModified
         case failed
     }
 
-    private func fetchArticle(_ url: String, of source: SourceConfig, logger: Logger) async throws -> ArticleOutcome {
+    private func fetchArticle(_ item: LinkedItem, of source: SourceConfig, logger: Logger) async throws -> ArticleOutcome {
+        let url = item.link
         var log = logger
         log[metadataKey: "document.url"] = "\(url)"
         let outcome = await http.fetch(FetchRequest(url: url, validators: try store.validators(sourceID: source.id, url: url)))
         let at = now()
         switch outcome {
         case .fetched(let response):
-            let snapshot = pageSnapshot(response, sourceID: source.id, kind: .article, key: url, url: url, at: at)
+            let (snapshot, reading) = pageSnapshot(response, sourceID: source.id, kind: .article, key: url, url: url,
+                                                   selector: nil, at: at, logger: log)
             let stored = try store.saveDocumentFetch(snapshot)
-            if case .newVersion(let documentID, _, _) = stored {
+            if case .newVersion(let documentID, let versionID, _) = stored {
                 log.info("article stored", metadata: ["document.id": "\(documentID)", "http.status": "\(response.status)"])
-                return .stored(changed: true)
+                let alerts = try raiseAlerts(reading, documentID: documentID, versionID: versionID, source: source, url: url,
+                                             item: item, at: at, logger: log)
+                return .stored(changed: true, alerts: alerts)
             }
-            return .stored(changed: false)
+            return .stored(changed: false, alerts: 0)
         case .notModified:
             try store.recordNotModified(sourceID: source.id, url: url, at: at)
             return .notModified
@@ -160,12 +186,38 @@ public struct PollCycle: Sendable {
         }
     }
 
+    /// The snapshot of a fetched page and what it reads as. The version hash is taken over the
+    /// extracted main text, so ads, timestamps and related links never make a new version.
     private func pageSnapshot(_ response: HTTPResponse, sourceID: String, kind: DocumentKind, key: String,
-                              url: String, at: Date) -> Snapshot {
+                              url: String, selector: String?, at: Date, logger: Logger) -> (Snapshot, ClaimPipeline.Reading?) {
         let decoded = CharsetDecoder.decode(response.body, contentType: response.contentType)
-        return Snapshot(sourceID: sourceID, kind: kind, key: key, url: url, content: decoded.text,
-                        contentHash: ContentFingerprint.of(ContentFingerprint.pageText(decoded.text)),
-                        fetchedAt: at, http: metadata(response, charset: decoded.charset))
+        var reading: ClaimPipeline.Reading?
+        if let claims {
+            do {
+                reading = try claims.read(html: decoded.text, url: response.finalURL, selector: selector)
+            } catch {
+                logger.warning("main text could not be extracted", metadata: ["document.url": "\(url)", "error": "\(error)"])
+            }
+        }
+        let fingerprintText = reading?.text ?? ContentFingerprint.pageText(decoded.text)
+        let snapshot = Snapshot(sourceID: sourceID, kind: kind, key: key, url: url, title: reading?.title,
+                                published: reading?.published, content: decoded.text,
+                                contentHash: ContentFingerprint.of(fingerprintText),
+                                fetchedAt: at, http: metadata(response, charset: decoded.charset))
+        return (snapshot, reading)
+    }
+
+    private func raiseAlerts(_ reading: ClaimPipeline.Reading?, documentID: Int64, versionID: Int64, source: SourceConfig,
+                             url: String, item: LinkedItem?, at: Date, logger: Logger) throws -> Int {
+        guard let claims, let reading else { return 0 }
+        let alerts = try claims.apply(reading, documentID: documentID, versionID: versionID, sourceID: source.id, url: url,
+                                      fallbackTitle: item?.title, fallbackPublished: item?.published, fetchedAt: at,
+                                      store: store, now: now())
+        for alert in alerts {
+            logger.notice("alert raised", metadata: ["alert.id": "\(alert.id)", "alert.kind": "\(alert.kind)",
+                                                     "alert.summary": "\(alert.summary)"])
+        }
+        return alerts.count
     }
 
     private func metadata(_ response: HTTPResponse, charset: String) -> HTTPMetadata {

@@ -17,6 +17,8 @@ public struct SourceReport: Sendable, Equatable {
     public var articlesFetched = 0
     public var articlesNotModified = 0
     public var articlesFailed = 0
+    /// Alerts this source's documents raised in the cycle.
+    public var alerts = 0
     /// A parse problem that did not stop the items before it from being stored.
     public var parseWarning: String?
 

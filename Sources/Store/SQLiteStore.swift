@@ -283,3 +283,71 @@ public final class SQLiteStore: SnapshotStore {
                             httpStatus: row["last_failure_status"])
     }
 }
+
+// MARK: - Claims and the outbox
+
+extension SQLiteStore {
+    public func applyClaims(documentID: Int64, versionID: Int64?, observations: [ClaimObservation], sinks: [String], at: Date,
+                            makeAlert: (ClaimDecision, ClaimKey) -> AlertRecord?) throws -> [AlertRecord] {
+        let encoder = JSONEncoder()
+        let decoder = JSONDecoder()
+        return try pool.write { db in
+            try db.execute(sql: "DELETE FROM document_claim WHERE document_id = ?", arguments: [documentID])
+            var written: [AlertRecord] = []
+            for observation in observations {
+                let key = observation.claim.key
+                let observed = CurrentClaim(value: observation.claim.value, evidence: observation.evidence,
+                                            publishedAt: observation.publishedAt, documentID: documentID)
+                let encoded = String(decoding: try encoder.encode(observed), as: UTF8.self)
+                try db.execute(sql: "INSERT INTO document_claim (document_id, key, claim, version_id) VALUES (?, ?, ?, ?)",
+                               arguments: [documentID, key.description, encoded, versionID])
+                let current = try String.fetchOne(db, sql: "SELECT claim FROM claim_state WHERE key = ?", arguments: [key.description])
+                    .map { try decoder.decode(CurrentClaim.self, from: Data($0.utf8)) }
+                let decision = ClaimHistoryRule.decide(current: current, observed: observed)
+                guard decision != .unchanged else { continue }
+                try db.execute(sql: """
+                    INSERT INTO claim_state (key, topic, claim, document_id, published_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(key) DO UPDATE SET claim = excluded.claim, document_id = excluded.document_id,
+                        published_at = excluded.published_at, updated_at = excluded.updated_at
+                    """, arguments: [key.description, key.topic, encoded, documentID, observation.publishedAt, at])
+                guard let alert = makeAlert(decision, key) else { continue }
+                let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM alert WHERE id = ?)", arguments: [alert.id]) ?? false
+                if exists { continue }
+                try db.execute(sql: "INSERT INTO alert (id, kind, key, record, summary, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                               arguments: [alert.id, alert.kind, key.description, alert.json, alert.summary, at])
+                for sink in sinks {
+                    try db.execute(sql: "INSERT INTO delivery (alert_id, sink, status) VALUES (?, ?, 'pending') ON CONFLICT DO NOTHING",
+                                   arguments: [alert.id, sink])
+                }
+                written.append(alert)
+            }
+            return written
+        }
+    }
+
+    public func pendingAlerts(sink: String) throws -> [AlertRecord] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.id, a.kind, a.record, a.summary FROM delivery d JOIN alert a ON a.id = d.alert_id
+                WHERE d.sink = ? AND d.status = 'pending' ORDER BY a.created_at, a.rowid
+                """, arguments: [sink]).map { AlertRecord(id: $0["id"], kind: $0["kind"], json: $0["record"], summary: $0["summary"]) }
+        }
+    }
+
+    public func markDelivered(alertID: String, sink: String, at: Date) throws {
+        try pool.write { db in
+            try db.execute(sql: """
+                UPDATE delivery SET status = 'delivered', attempts = attempts + 1, delivered_at = ?, last_attempt_at = ?
+                WHERE alert_id = ? AND sink = ?
+                """, arguments: [at, at, alertID, sink])
+        }
+    }
+
+    public func recordDeliveryFailure(alertID: String, sink: String, error: String, at: Date) throws {
+        try pool.write { db in
+            try db.execute(sql: """
+                UPDATE delivery SET attempts = attempts + 1, last_error = ?, last_attempt_at = ? WHERE alert_id = ? AND sink = ?
+                """, arguments: [error, at, alertID, sink])
+        }
+    }
+}

@@ -68,6 +68,45 @@ enum StoreMigrations {
             }
             try db.create(index: "version_by_document", on: "version", columns: ["document_id", "id"])
         }
+        migrator.registerMigration("2026-11-22 claims, alerts, deliveries") { db in
+            // The current claim of each history (stance per entity and topic, value per quantity).
+            try db.create(table: "claim_state") { t in
+                t.primaryKey("key", .text)
+                t.column("topic", .text).notNull()
+                t.column("claim", .text).notNull()
+                t.column("document_id", .integer).notNull()
+                t.column("published_at", .datetime).notNull()
+                t.column("updated_at", .datetime).notNull()
+            }
+            // What each document's latest version claims.
+            try db.create(table: "document_claim") { t in
+                t.column("document_id", .integer).notNull().references("document", onDelete: .cascade)
+                t.column("key", .text).notNull()
+                t.column("claim", .text).notNull()
+                t.column("version_id", .integer)
+                t.primaryKey(["document_id", "key"])
+            }
+            // The durable outbox: an alert is written with the claim change that raised it.
+            try db.create(table: "alert") { t in
+                t.primaryKey("id", .text)
+                t.column("kind", .text).notNull()
+                t.column("key", .text).notNull()
+                t.column("record", .text).notNull()
+                t.column("summary", .text).notNull()
+                t.column("created_at", .datetime).notNull()
+            }
+            try db.create(table: "delivery") { t in
+                t.column("alert_id", .text).notNull().references("alert", onDelete: .cascade)
+                t.column("sink", .text).notNull()
+                t.column("status", .text).notNull()
+                t.column("attempts", .integer).notNull().defaults(to: 0)
+                t.column("last_error", .text)
+                t.column("last_attempt_at", .datetime)
+                t.column("delivered_at", .datetime)
+                t.primaryKey(["alert_id", "sink"])
+            }
+            try db.create(index: "delivery_pending", on: "delivery", columns: ["sink", "status"])
+        }
         return migrator
     }
 }

@@ -15,6 +15,7 @@ enum CycleSummary {
                 parts.append("articles: \(report.articlesFetched) fetched, \(report.articlesNotModified) not modified, \(report.articlesFailed) failed")
             }
             parts.append("\(report.newVersions) new versions")
+            if report.alerts > 0 { parts.append("\(report.alerts) alerts") }
             if let warning = report.parseWarning { parts.append("parse warning: \(warning)") }
             return "\(report.sourceID): " + parts.joined(separator: "; ")
         }.joined(separator: "\n") + (reports.isEmpty ? "" : "\n")

@@ -1,3 +1,4 @@
+import Alerts
 import ArgumentParser
 import ClaimwatchModel
 import Configuration
@@ -35,10 +36,13 @@ struct OnceCommand: AsyncParsableCommand {
         }
         let client = CurlHTTPClient(settings: FetchSettings(poll: loaded.poll))
         defer { client.shutdown() }
-        let cycle = PollCycle(store: store, http: client, now: { Date() }, logger: logger)
+        let cycle = PollCycle(store: store, http: client, claims: ClaimPipeline(config: loaded), now: { Date() }, logger: logger)
+        let dispatcher = OutboxDispatcher(store: store, sinks: SinkFactory.sinks(for: loaded), now: { Date() }, logger: logger)
         let reports: [SourceReport]
         do {
             reports = try await cycle.run(loaded.sources)
+            // Alerts left pending by an earlier run (a sink was down, the process was killed) go too.
+            try await dispatcher.deliverPending()
         } catch {
             throw ExitCodes.fail("claimwatch: database error: \(error)", code: ExitCodes.failure)
         }

@@ -1,0 +1,108 @@
+import Alerts
+import ClaimwatchModel
+import Configuration
+import Fetching
+import Foundation
+import LoopbackHTTP
+import Logging
+import Service
+import Store
+import Testing
+
+/// A story of our own, step by step through the whole pipeline (loopback server, libcurl,
+/// feed parser, extraction, sentences, claims, SQLite, outbox, log sink), asserting the exact
+/// alerts each step raises.
+struct StoryTests {
+    let directory: URL
+    let site = StaticSite()
+    let server: LoopbackHTTPServer
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("claimwatch-story-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        server = try LoopbackHTTPServer(handler: site.handler)
+    }
+
+    var config: ClaimwatchConfig {
+        ClaimwatchConfig(
+            file: "story.yaml", database: directory.appendingPathComponent("cw.sqlite").path,
+            sources: [SourceConfig(id: "gazette", url: server.baseURL + "/feed.xml", kind: .feed)],
+            topics: [TopicConfig(id: "mill-spill", name: "Dye spill from the Hallam mill",
+                                 keywords: ["dye spill", "spill", "Hallam mill"],
+                                 quantities: [QuantityConfig(id: "fish", nouns: ["dead fish", "fish"])])],
+            entities: [EntityConfig(id: "hallam", names: ["Hallam Textiles", "Hallam"]),
+                       EntityConfig(id: "river-trust", names: ["Ouse River Trust"])],
+            alerts: [.log(LogSinkConfig(name: "log", path: directory.appendingPathComponent("alerts.jsonl").path))])
+    }
+
+    func page(_ headline: String, _ paragraphs: [String], advert: String) -> String {
+        """
+        <!doctype html><html><head><meta charset="utf-8"><title>\(headline) | Gazette</title></head><body>
+        <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+        <div class="cookie-notice">We use cookies to make this site work. Accept all cookies.</div>
+        <article><h1>\(headline)</h1>
+        \(paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n"))
+        <aside class="advert">\(advert)</aside></article>
+        <footer>Gazette Media Ltd, 3 Mill Lane. Call 0113 496 0000.</footer></body></html>
+        """
+    }
+
+    func feed(_ slugs: [(String, String, String)]) -> String {
+        let items = slugs.map { slug, title, date in
+            "<item><title>\(title)</title><link>\(server.baseURL)/news/\(slug).html</link><guid>gazette-\(slug)</guid><pubDate>\(date)</pubDate></item>"
+        }.joined()
+        return "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Gazette</title><link>\(server.baseURL)/</link>\(items)</channel></rss>"
+    }
+
+    /// Runs one `once`-style cycle and returns the (kind, subject, value) of the alerts written.
+    func cycle() async throws -> [String] {
+        let store = try SQLiteStore(path: config.database)
+        try store.syncSources(config.sources.map(\.descriptor))
+        let client = CurlHTTPClient(settings: FetchSettings(timeout: .seconds(5)))
+        defer { client.shutdown() }
+        let logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
+        let path = directory.appendingPathComponent("alerts.jsonl").path
+        let before = (try? String(contentsOfFile: path, encoding: .utf8))?.split(separator: "\n").count ?? 0
+        _ = try await PollCycle(store: store, http: client, claims: ClaimPipeline(config: config), now: { Date() }, logger: logger)
+            .run(config.sources)
+        try await OutboxDispatcher(store: store, sinks: [LogFileSink(name: "log", path: path)], now: { Date() }, logger: logger)
+            .deliverPending()
+        let lines = ((try? String(contentsOfFile: path, encoding: .utf8))?.split(separator: "\n") ?? []).dropFirst(before)
+        return try lines.map { line in
+            let alert = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let kind = alert["kind"] as? String ?? "?"
+            let subject = (alert["entity"] ?? alert["quantity"]).map { "\($0)" } ?? "?"
+            let value = [alert["stance"], alert["value"], alert["from"], alert["to"]].compactMap { $0.map { "\($0)" } }.joined(separator: "->")
+            return "\(kind) \(subject) \(value)"
+        }.sorted()
+    }
+
+    @Test func denialThenAdmissionWithAMovingCount() async throws {
+        defer { server.stop() }
+        let first = ("denies", "Hallam denies dye spill", "Mon, 02 Mar 2026 08:00:00 GMT")
+        site.put("/feed.xml", text: feed([first]), contentType: "application/rss+xml")
+        site.put("/news/denies.html", text: page("Hallam denies dye spill", [
+            "Hallam Textiles on Monday denied that its mill caused the dye spill that turned the river red.",
+            "The Ouse River Trust said volunteers had counted about 400 dead fish downstream of the weir.",
+        ], advert: "Sofas from £499 this weekend only"), contentType: "text/html")
+        #expect(try await cycle() == ["new_claim fish 400", "new_claim hallam deny"])
+
+        // Noise only: a new advert and a fixed typo in a sentence without a claim.
+        site.put("/news/denies.html", text: page("Hallam denies dye spill", [
+            "Hallam Textiles on Monday denied that its mill caused the dye spill that turned the river red.",
+            "The Ouse River Trust said volunteers had counted about 400 dead fish downstream of the weir.",
+        ], advert: "Garden furniture: two chairs for £99"), contentType: "text/html")
+        #expect(try await cycle() == [])
+
+        let second = ("admits", "Hallam admits mill caused spill", "Thu, 05 Mar 2026 08:00:00 GMT")
+        site.put("/feed.xml", text: feed([second, first]), contentType: "application/rss+xml")
+        site.put("/news/admits.html", text: page("Hallam admits mill caused spill", [
+            "After three days of denials, Hallam Textiles acknowledged on Thursday that a failed valve at its mill caused the dye spill.",
+            "The trust now puts the number of dead fish at 1,300, up from 400.",
+        ], advert: "Sofas from £499 this weekend only"), contentType: "text/html")
+        #expect(try await cycle() == ["quantity_change fish 400->1300", "stance_shift hallam deny->affirm"])
+
+        // Polling again changes nothing: every document answers 304 or is unchanged.
+        #expect(try await cycle() == [])
+    }
+}

@@ -39,11 +39,13 @@ struct QuantityDetector {
     private func attachedNoun(_ number: NumberReader.Number, _ matches: [Range<Int>]) -> Range<Int>? {
         matches.first { match in
             let gap = match.lowerBound - number.range.upperBound
-            guard gap >= 0, gap <= 3 else { return false }
-            // Only modifiers may stand between: no verbs, prepositions or punctuation.
+            guard gap >= 0, gap <= 4 else { return false }
+            // Only modifiers may stand between: no verbs, prepositions or punctuation — but for
+            // "of" after a counted head ("nine cases of serious liver injury").
             return (number.range.upperBound..<match.lowerBound).allSatisfy { position in
                 let token = tokens[position]
-                return token.isWord && !StanceLexicon.prepositions.contains(token.base) && NumberReader.scales[token.base] == nil
+                let countedHead = token.base == "of" && position > number.range.upperBound
+                return token.isWord && (countedHead || !StanceLexicon.prepositions.contains(token.base)) && NumberReader.scales[token.base] == nil
                     && !["more", "additional", "extra", "further", "and", "or", "were", "was", "are", "is"].contains(token.base)
             }
         }

@@ -30,8 +30,8 @@ struct SentenceContext {
     }
 
     /// Whether the sentence places what it says in the past ("In 2019, …", "Historically, …").
-    func isHistorical(before index: Int, referenceYear: Int?) -> Bool {
-        for position in 0..<min(index, tokens.count) {
+    func isHistorical(before index: Int, referenceYear: Int?, ignoring skipped: [Range<Int>] = []) -> Bool {
+        for position in 0..<min(index, tokens.count) where !skipped.contains(where: { $0.contains(position) }) {
             let token = tokens[position]
             if position == 0 || (position == 1 && !tokens[0].isWord) {
                 if StanceLexicon.historical.contains(token.stem) && token.stem != WordStem.stem("first") { return true }

@@ -164,7 +164,7 @@ struct StanceDetector {
         let evasive = words.contains { StanceLexicon.evasionVerbs.contains($0.stem) || $0.base == "short" || $0.base == "neither" || $0.base == "unable" }
         let pastPerfect = words.contains { $0.base == "had" }
         let historical = words.contains { StanceLexicon.historical.contains($0.stem) }
-            || context.isHistorical(before: cue.start, referenceYear: referenceYear)
+            || context.isHistorical(before: cue.start, referenceYear: referenceYear, ignoring: relativeClauses())
             || followedByAtTheTime(cue.end)
 
         var stance = cue.polarity
@@ -324,6 +324,15 @@ struct StanceDetector {
         return ([], phraseStart)
     }
 
+    /// The spans of ", which …," and ", who …," clauses: what they say (often in the past) is
+    /// about their antecedent, not the main clause's stance.
+    func relativeClauses() -> [Range<Int>] {
+        tokens.indices.compactMap { index in
+            guard tokens[index].base == ",", let start = relativeClauseStart(endingAt: index) else { return nil }
+            return start..<(index + 1)
+        }
+    }
+
     /// The comma that opens ", which …," / ", who …," when `comma` closes it.
     func relativeClauseStart(endingAt comma: Int) -> Int? {
         var position = comma - 1
@@ -448,7 +457,9 @@ struct StanceDetector {
                 let token = tokens[position]
                 // "30 aircraft, not 24": a corrected figure is not a denial.
                 if token.base == "not", position + 1 < tokens.count, tokens[position + 1].isNumeric { return false }
-                return StanceLexicon.negations.contains(token.base) || token.base == "nothing" || token.base == "none" || token.base == "wrong"
+                // "… are speculative and inaccurate," X said: calling the claim false denies it.
+                return StanceLexicon.negations.contains(token.base) || token.base == "nothing" || token.base == "none"
+                    || StanceLexicon.dismissiveWords.contains(token.stem)
             }
             for entity in speaker {
                 found.append(SentenceStance(entity: entity, stance: negative ? .deny : .affirm, explicit: false, position: index))

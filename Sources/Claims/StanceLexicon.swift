@@ -19,7 +19,9 @@ enum StanceLexicon {
     static let dismissiveWords: Set<String> = stems(["baseless", "unfounded", "groundless", "false", "fake", "fabricated",
                                                      "fabrication", "lie", "lies", "nonsense", "propaganda", "untrue",
                                                      "absurd", "ridiculous", "fiction", "fantasy", "slander", "smear",
-                                                     "rubbish", "provocation", "disinformation", "misinformation", "hoax"])
+                                                     "rubbish", "provocation", "disinformation", "misinformation", "hoax",
+                                                     "inaccurate", "incorrect", "misleading", "speculative",
+                                                     "unsubstantiated", "wrong", "erroneous"])
     /// Verbs that apply such a word: "called … baseless", "described … as fabricated".
     static let labellingVerbs: Set<String> = stems(["call", "label", "brand", "describe", "term", "characterise", "characterize", "dismiss"])
     /// What "declined to …" / "refused to …" / "would not …" must be followed by to be an evasion.

@@ -47,6 +47,14 @@ struct MappingReader {
     }
 
     /// The value of `key`; an absent key fails at the mapping's line, a null value at the key's.
+    /// Reads the entry's required `id` and claims it in `ids` (unique within its list).
+    func claimedID(in ids: inout IDRegistry) throws(ConfigError) -> String {
+        let reader = try required("id")
+        let id = try reader.id()
+        try ids.claim(id, at: reader)
+        return id
+    }
+
     func required(_ key: String) throws(ConfigError) -> NodeReader {
         guard let entry = entries.first(where: { $0.key == key }) else {
             throw ConfigError(file: reader.context.file, line: reader.line, key: reader.path(of: key),

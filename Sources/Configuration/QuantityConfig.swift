@@ -18,9 +18,7 @@ extension QuantityConfig {
     init(reading item: NodeReader, ids: inout IDRegistry) throws(ConfigError) {
         let entry = try item.mapping()
         try entry.allowOnly(Self.keys)
-        let idReader = try entry.required("id")
-        let id = try idReader.id()
-        try ids.claim(id, at: idReader)
+        let id = try entry.claimedID(in: &ids)
         self.init(id: id, nouns: try entry.required("nouns").stringList())
     }
 }

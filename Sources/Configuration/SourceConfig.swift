@@ -48,9 +48,7 @@ extension SourceConfig {
     init(reading item: NodeReader, ids: inout IDRegistry) throws(ConfigError) {
         let entry = try item.mapping()
         try entry.allowOnly(Self.keys)
-        let idReader = try entry.required("id")
-        let id = try idReader.id()
-        try ids.claim(id, at: idReader)
+        let id = try entry.claimedID(in: &ids)
         let url = try entry.required("url").httpURL()
         let kindReader = try entry.required("kind")
         let kindText = try kindReader.string()

@@ -27,9 +27,7 @@ extension TopicConfig {
     init(reading item: NodeReader, ids: inout IDRegistry) throws(ConfigError) {
         let entry = try item.mapping()
         try entry.allowOnly(Self.keys)
-        let idReader = try entry.required("id")
-        let id = try idReader.id()
-        try ids.claim(id, at: idReader)
+        let id = try entry.claimedID(in: &ids)
         let name = try entry.optional("name")?.nonEmptyString()
         let keywords = try entry.required("keywords").stringList()
         var quantities: [QuantityConfig] = []

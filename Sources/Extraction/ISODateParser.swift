@@ -1,3 +1,4 @@
+import ClaimwatchModel
 import Foundation
 
 /// Reads the machine-readable dates of article pages: ISO 8601 / RFC 3339 as found in JSON-LD,

@@ -1,3 +1,4 @@
+import ClaimwatchModel
 import Foundation
 
 /// Reads a human-written English date, as in a visible dateline or an RFC 822 meta value:

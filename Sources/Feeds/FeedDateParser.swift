@@ -1,3 +1,4 @@
+import ClaimwatchModel
 import Foundation
 
 /// Reads the dates found in feeds: RFC 822/1123/2822 as they occur in the wild, RFC 3339 /
@@ -225,30 +226,12 @@ public enum FeedDateParser {
     private static func makeDate(year: Int, month: Int, day: Int, hour: Int, minute: Int,
                                  second: Int, fraction: Double, offset: Int) -> Date? {
         guard year >= 1, year <= 9999, month >= 1, month <= 12, day >= 1,
-              day <= daysIn(month: month, year: year),
+              day <= CivilDate.daysIn(month: month, year: year),
               hour <= 24, minute <= 59, second <= 60,
               hour < 24 || (minute == 0 && second == 0) else { return nil }
-        let days = daysFromCivil(year: year, month: month, day: day)
+        let days = CivilDate.daysSinceEpoch(year: year, month: month, day: day)
         let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset
         return Date(timeIntervalSince1970: Double(seconds) + fraction)
-    }
-
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-    private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
     }
 
     // MARK: Lexing

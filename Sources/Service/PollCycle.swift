@@ -116,6 +116,13 @@ public struct PollCycle: Sendable {
             report.alerts += try raiseAlerts(reading, documentID: documentID, versionID: versionID, source: source,
                                              url: source.url, item: nil, at: at, logger: log)
         }
+        if claims != nil, reading == nil, let selector = source.selector {
+            // A selector that no longer matches (the site was redesigned) is the source's problem
+            // to report, not something to ignore.
+            let failure = FetchFailure(kind: .parse, message: "main text not found within selector \(selector)")
+            try store.recordFailure(sourceID: source.id, url: source.url, failure: failure, at: at)
+            report.parseWarning = failure.message
+        }
         log.info("page fetched", metadata: ["http.status": "\(response.status)", "page.changed": "\(report.newVersions == 1)"])
         return report
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Configuration
+import Extraction
 import Foundation
 
 /// `claimwatch check --config FILE`: validates the config and prints what would be watched.
@@ -13,11 +14,15 @@ struct CheckCommand: ParsableCommand {
     var config: String
 
     func run() throws {
-        let loaded: ClaimwatchConfig
-        do {
-            loaded = try ConfigLoader.load(path: config)
-        } catch {
-            throw ExitCodes.fail(error.description, code: ExitCodes.badInput)
+        let loaded = try ExitCodes.loadConfig(config)
+        for source in loaded.sources {
+            guard let selector = source.selector else { continue }
+            do {
+                try MainTextExtractor.validateSelector(selector)
+            } catch {
+                throw ExitCodes.fail("\(config):\(source.line): sources[\(loaded.sources.firstIndex(of: source) ?? 0)].selector: \(error.description)",
+                                     code: ExitCodes.badInput)
+            }
         }
         print(ConfigSummary.render(loaded), terminator: "")
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Configuration
 import Foundation
 
 /// The contract's exit codes.
@@ -6,6 +7,15 @@ enum ExitCodes {
     static let badInput: Int32 = 1
     static let database: Int32 = 2
     static let failure: Int32 = 3
+
+    /// Loads the config, or ends the command with exit code 1 and `FILE:LINE: key: message`.
+    static func loadConfig(_ path: String) throws -> ClaimwatchConfig {
+        do {
+            return try ConfigLoader.load(path: path)
+        } catch {
+            throw fail(error.description, code: badInput)
+        }
+    }
 
     /// Prints `message` on stderr and ends the command with `code`.
     static func fail(_ message: String, code: Int32) -> ExitCode {

@@ -89,12 +89,8 @@ struct InspectCommand: AsyncParsableCommand {
     /// The claim extractor for `--config`, or nil without one.
     private func loadExtractor() throws -> ClaimExtractor? {
         guard let config else { return nil }
-        do {
-            let loaded = try ConfigLoader.load(path: config)
-            return ClaimExtractor(topics: loaded.topics.map(\.watched), entities: loaded.entities.map(\.watched))
-        } catch {
-            throw ExitCodes.fail(error.description, code: ExitCodes.badInput)
-        }
+        let loaded = try ExitCodes.loadConfig(config)
+        return ClaimExtractor(topics: loaded.topics.map(\.watched), entities: loaded.entities.map(\.watched))
     }
 
     private static func year(_ date: Date) -> Int {

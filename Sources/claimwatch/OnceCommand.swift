@@ -21,12 +21,7 @@ struct OnceCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = try logging.makeLogger()
-        let loaded: ClaimwatchConfig
-        do {
-            loaded = try ConfigLoader.load(path: config)
-        } catch {
-            throw ExitCodes.fail(error.description, code: ExitCodes.badInput)
-        }
+        let loaded = try ExitCodes.loadConfig(config)
         let store: SQLiteStore
         do {
             store = try SQLiteStore(path: loaded.database)

@@ -1,7 +1,7 @@
 /// Proleptic Gregorian calendar arithmetic, independent of any formatter, locale or time zone.
-enum CivilDate {
+public enum CivilDate {
     /// Days from 1970-01-01 to the given date (Howard Hinnant's days_from_civil).
-    static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
+    @inlinable public static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -10,11 +10,11 @@ enum CivilDate {
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    static func isLeap(_ year: Int) -> Bool {
+    @inlinable public static func isLeap(_ year: Int) -> Bool {
         year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
     }
 
-    static func daysIn(month: Int, year: Int) -> Int {
+    @inlinable public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: isLeap(year) ? 29 : 28
         case 4, 6, 9, 11: 30

@@ -15,7 +15,7 @@ public struct ClaimExtractor: Sendable {
     public init(topics: [WatchedTopic], entities: [WatchedEntity]) {
         let harm = StanceLexicon.stems(["death", "dead", "killed", "casualty", "fatality", "victim", "injured", "wounded", "injury"])
         self.topics = topics.map { topic in
-            TopicMatchers(topic: topic, keywords: PhraseMatcher(topic.keywords),
+            TopicMatchers(topic: topic, keywords: PhraseMatcher(topic.keywords, loose: true),
                           quantities: topic.quantities.map { quantity in
                               let nouns = PhraseMatcher(quantity.nouns)
                               return (quantity.id, nouns, nouns.phrases.joined().contains(where: harm.contains))

@@ -3,8 +3,12 @@
 struct PhraseMatcher: Sendable {
     /// Each phrase as the stems of its words.
     let phrases: [[String]]
+    /// Whether a multi-word phrase also matches its words in another order, close together:
+    /// the keyword "fan blade cracks" in "cracks in fan blades".
+    let loose: Bool
 
-    init(_ phrases: [String]) {
+    init(_ phrases: [String], loose: Bool = false) {
+        self.loose = loose
         self.phrases = phrases
             .map { Tokenizer.tokens($0).filter(\.isWord).map(\.stem) }
             .filter { !$0.isEmpty }
@@ -26,6 +30,25 @@ struct PhraseMatcher: Sendable {
                     start += phrase.count
                 } else {
                     start += 1
+                }
+            }
+        }
+        if loose {
+            for phrase in phrases where phrase.count >= 2 {
+                let window = phrase.count + 3
+                for start in tokens.indices where !taken.contains(start) && phrase.contains(where: { Self.same(tokens[start].stem, $0) }) {
+                    let end = min(tokens.count, start + window)
+                    let span = start..<end
+                    var positions: [Int] = []
+                    for word in phrase {
+                        guard let position = span.first(where: { tokens[$0].isWord && !positions.contains($0) && !taken.contains($0)
+                            && Self.same(tokens[$0].stem, word) }) else { break }
+                        positions.append(position)
+                    }
+                    guard positions.count == phrase.count, let last = positions.max(),
+                          !(start...last).contains(where: { [",", ";", ".", ":"].contains(tokens[$0].base) }) else { continue }
+                    found.append(start..<(last + 1))
+                    taken.formUnion(start...last)
                 }
             }
         }

@@ -391,9 +391,17 @@ struct StanceDetector {
         let anaphoric = words.first.map { ["it", "this", "that", "them", "so"].contains(tokens[$0].base) } == true
             || words.prefix(4).contains { StanceLexicon.anaphoricNouns.contains(tokens[$0].stem) && !["it", "this", "that", "them", "so", "these", "those"].contains(tokens[$0].base) }
         if cue.kind == .dismissive { return documentOnTopic || context.mentionsTopic }
-        if cue.polarity == .evade || cue.kind == .evasion,
-           let first = words.first, ["whether", "if", "how", "why", "when", "questions", "question"].contains(tokens[first].base) {
-            return documentOnTopic || context.mentionsTopic
+        if cue.polarity == .evade || cue.kind == .evasion {
+            if let first = words.first, ["whether", "if", "how", "why", "when", "questions", "question"].contains(tokens[first].base) {
+                return documentOnTopic || context.mentionsTopic
+            }
+            // "declined to comment on the inspections": a definite object in an article about
+            // the topic points back at it; a policy line names things in general ("does not
+            // discuss continuing investigations").
+            let objectWords = words.drop { ["to", "comment", "on", "about", "regarding", "discuss", "say", "confirm", "deny", "or", "nor"].contains(tokens[$0].base) }
+            if let determiner = objectWords.first, ["the", "these", "this", "those"].contains(tokens[determiner].base) {
+                return documentOnTopic || context.mentionsTopic
+            }
         }
         // "denied reports that it had offered …": the clause after the anaphoric noun names
         // the proposition, and it is not the topic.

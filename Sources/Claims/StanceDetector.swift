@@ -21,6 +21,9 @@ struct StanceDetector {
     /// The entity an anaphor ("it", "the company") would refer back to, from earlier sentences.
     let previousSubject: String?
     let referenceYear: Int?
+    /// Entities by the last word of a multi-word name ("commission" → the Medicines Oversight
+    /// Commission), for definite descriptions.
+    let entityHeads: [String: String]
 
     private var tokens: [Token] { context.tokens }
 
@@ -311,6 +314,8 @@ struct StanceDetector {
                     return ([], phraseStart)
                 }
                 if StanceLexicon.descriptionNouns.contains(token.stem), position > 0, ["the", "its"].contains(tokens[position - 1].base) {
+                    // "the commission" is the entity named "… Commission" when there is one.
+                    if let named = entityHeads[token.base] { return ([named], position - 1) }
                     return (anaphor(), position - 1)
                 }
                 if token.isCapitalized && position > 0 && !token.isPossessive && context.mention(at: position) == nil

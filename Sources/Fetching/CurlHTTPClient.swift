@@ -62,9 +62,12 @@ final class CurlEngine: @unchecked Sendable {
 
     func submit(_ request: FetchRequest, continuation: CheckedContinuation<FetchOutcome, Never>) {
         let transfer = CurlTransfer(request: request, continuation: continuation, maxBodySize: settings.maxBodySize)
+        // The multi handle is woken and cleaned up only under the lock, so a wake-up can never
+        // reach a handle the engine thread has already freed.
         let (accepted, startThread) = withState { state -> (Bool, Bool) in
             if state.stopping { return (false, false) }
             state.queue.enqueue(transfer, host: request.hostKey)
+            if state.threadStarted { curl_multi_wakeup(multi) }
             defer { state.threadStarted = true }
             return (true, !state.threadStarted)
         }
@@ -76,20 +79,19 @@ final class CurlEngine: @unchecked Sendable {
             let thread = Thread { [self] in run() }
             thread.name = "claimwatch-curl"
             thread.start()
-        } else {
-            curl_multi_wakeup(multi)
         }
     }
 
+    /// Idempotent: `shutdown()` and the client's deinit may both call it.
     func stop() {
-        let wasRunning = withState { state -> Bool in
+        withState { state in
+            guard !state.stopping else { return }
             state.stopping = true
-            return state.threadStarted
-        }
-        if wasRunning {
-            curl_multi_wakeup(multi)
-        } else {
-            curl_multi_cleanup(multi)
+            if state.threadStarted {
+                curl_multi_wakeup(multi)
+            } else {
+                curl_multi_cleanup(multi)
+            }
         }
     }
 
@@ -124,7 +126,7 @@ final class CurlEngine: @unchecked Sendable {
                 curl_multi_poll(multi, nil, 0, 1000, nil)
             }
         }
-        curl_multi_cleanup(multi)
+        withState { _ in _ = curl_multi_cleanup(multi) }
     }
 
     private func withState<T>(_ body: (inout State) -> T) -> T {

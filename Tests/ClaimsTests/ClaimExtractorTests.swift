@@ -13,6 +13,7 @@ struct ClaimExtractorTests {
         WatchedEntity(id: "kessler", names: ["Kessler Lines", "Kessler", "Ivo Brandt"]),
         WatchedEntity(id: "coastguard", names: ["Tarn Coastguard", "coastguard"]),
         WatchedEntity(id: "tarn", names: ["Tarn", "Tarn government"]),
+        WatchedEntity(id: "agency", names: ["Maritime Safety Agency"]),
     ]
     let extractor = ClaimExtractor(topics: [topic], entities: entities)
 
@@ -98,5 +99,13 @@ struct ClaimExtractorTests {
         #expect(claims.count == 1)
         #expect(claims.first?.value == .stance(entity: "kessler", stance: .affirm))
         #expect(claims.first?.sentence.paragraph == 1)
+    }
+
+    @Test func aDescriptionNamesTheEntityWhoseNameEndsWithIt() {
+        // "The agency" is the Maritime Safety Agency, not Kessler, the subject before it.
+        let sentences = ["Kessler denied that the Osprey Dawn dumped oil.", "The agency declined to comment on the discharge."]
+            .enumerated().map { Sentence(text: $0.element, paragraph: $0.offset, start: 0, end: 0) }
+        let stances = extractor.claims(sentences: sentences).map(\.value)
+        #expect(stances == [.stance(entity: "kessler", stance: .deny), .stance(entity: "agency", stance: .evade)])
     }
 }

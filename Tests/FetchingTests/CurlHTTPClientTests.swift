@@ -156,13 +156,11 @@ struct CurlHTTPClientTests {
     }
 
     @Test func connectionRefusedIsAConnectFailure() async throws {
-        // Take a free port, then close it: nothing listens there.
-        let server = try LoopbackHTTPServer { _ in .hangUp }
-        let url = server.baseURL + "/gone"
-        server.stop()
+        let reserved = try ReservedPort()
         let client = CurlHTTPClient(settings: Self.quick)
         defer { client.shutdown() }
-        let outcome = await client.fetch(FetchRequest(url: url))
+        let outcome = await client.fetch(FetchRequest(url: "http://127.0.0.1:\(reserved.port)/gone"))
+        withExtendedLifetime(reserved) {}
         #expect(outcome.failure?.kind == .connect)
     }
 

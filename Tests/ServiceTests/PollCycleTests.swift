@@ -122,9 +122,11 @@ struct PollCycleTests {
         site.put("/notafeed.xml", text: "<html><body>Hello</body></html>", contentType: "text/html")
         site.put("/truncated.xml", text: String(feed([("quay", "Quay wall"), ("ferry", "Ferry")]).prefix(420)), contentType: "application/rss+xml")
         site.put("/statement.html", text: article("Statement", "The harbour master said the quay is safe."), contentType: "text/html")
+        let reserved = try ReservedPort()
+        defer { withExtendedLifetime(reserved) {} }
         let sources = [source("gone", "/missing.xml"), source("html", "/notafeed.xml"), source("cut", "/truncated.xml"),
                        source("gazette", "/feed.xml"), source("statements", "/statement.html", kind: .page),
-                       SourceConfig(id: "refused", url: "http://127.0.0.1:1/feed.xml", kind: .feed)]
+                       SourceConfig(id: "refused", url: "http://127.0.0.1:\(reserved.port)/feed.xml", kind: .feed)]
         let reports = try await run(sources, store: store)
         let byID = Dictionary(uniqueKeysWithValues: reports.map { ($0.sourceID, $0) })
         #expect(byID["gone"]?.status == .failed(FetchFailure(kind: .httpStatus, message: "HTTP 404 from \(server.baseURL)/missing.xml", httpStatus: 404)))

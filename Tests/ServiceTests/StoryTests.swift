@@ -105,4 +105,47 @@ struct StoryTests {
         // Polling again changes nothing: every document answers 304 or is unchanged.
         #expect(try await cycle() == [])
     }
+
+    /// windows-1251 as Russian news sites still serve it: Cyrillic letters map to 0xC0–0xFF.
+    static func windows1251(_ text: String) -> Data {
+        Data(text.unicodeScalars.map { scalar -> UInt8 in
+            switch scalar.value {
+            case 0x410...0x44F: UInt8(0xC0 + scalar.value - 0x410)
+            case 0x401: 0xA8
+            case 0x451: 0xB8
+            default: UInt8(truncatingIfNeeded: scalar.value)
+            }
+        })
+    }
+
+    @Test func aWindows1251PageIsDecodedExtractedAndStored() async throws {
+        defer { server.stop() }
+        let paragraph = "Мэрия Калдора сообщила, что ремонт набережной завершится в мае."
+        let html = """
+            <html><head><meta charset="windows-1251"><title>Набережная</title></head><body>
+            <nav><a href="/">Главная</a> <a href="/news">Новости</a></nav>
+            <article><h1>Ремонт набережной</h1><p>\(paragraph)</p><p>Работы ведёт городская служба дорог.</p></article>
+            <footer>Все права защищены.</footer></body></html>
+            """
+        // No charset in the header: the page's own <meta charset> must decide.
+        site.put("/city.html", Self.windows1251(html), contentType: "text/html")
+        let source = SourceConfig(id: "city", url: server.baseURL + "/city.html", kind: .page)
+        var pageConfig = config
+        pageConfig.sources = [source]
+        let store = try SQLiteStore(path: config.database)
+        try store.syncSources([source.descriptor])
+        let client = CurlHTTPClient(settings: FetchSettings(timeout: .seconds(5)))
+        defer { client.shutdown() }
+        let reports = try await PollCycle(store: store, http: client, claims: ClaimPipeline(config: pageConfig), now: { Date() },
+                                          logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }).run([source])
+        #expect(reports.first?.newVersions == 1)
+        let document = try #require(try store.documents(sourceID: "city").first)
+        let version = try #require(try store.versions(documentID: document.id).first)
+        #expect(version.http?.charset == "windows-1251")
+        #expect(version.content.contains(paragraph))
+        let reading = try ClaimPipeline(config: pageConfig).read(html: version.content, url: source.url, selector: nil)
+        #expect(reading.text == "\(paragraph)\n\nРаботы ведёт городская служба дорог.")
+        #expect(reading.title == "Ремонт набережной")
+        #expect(!reading.text.contains("Все права"))
+    }
 }

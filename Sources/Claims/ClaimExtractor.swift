@@ -11,7 +11,7 @@ public struct ClaimExtractor: Sendable {
 
     private let topics: [TopicMatchers]
     private let entities: EntityMatcher
-    private let entityHeads: [String: String]
+    private let descriptions: EntityDescriptions
 
     public init(topics: [WatchedTopic], entities: [WatchedEntity]) {
         let harm = StanceLexicon.stems(["death", "dead", "killed", "casualty", "fatality", "victim", "injured", "wounded", "injury"])
@@ -23,18 +23,7 @@ public struct ClaimExtractor: Sendable {
                           })
         }
         self.entities = EntityMatcher(entities)
-        // A head word shared by two entities' names says nothing about which one is meant.
-        var heads: [String: String] = [:]
-        var ambiguous = Set<String>()
-        for entity in entities {
-            for name in entity.names {
-                let words = Tokenizer.tokens(name).filter(\.isWord)
-                guard words.count >= 2, let head = words.last?.base else { continue }
-                if let other = heads[head], other != entity.id { ambiguous.insert(head) }
-                heads[head] = entity.id
-            }
-        }
-        entityHeads = heads.filter { !ambiguous.contains($0.key) }
+        descriptions = EntityDescriptions(entities)
     }
 
     /// The claims of one document. `title` (a headline) counts as a sentence before the text;
@@ -79,7 +68,7 @@ public struct ClaimExtractor: Sendable {
         var previousSubject: String?
         for (sentence, context) in zip(sentences, contexts) {
             let detector = StanceDetector(context: context, documentOnTopic: true, previousSubject: previousSubject,
-                                          referenceYear: referenceYear, entityHeads: entityHeads)
+                                          referenceYear: referenceYear, descriptions: descriptions)
             let found = detector.stances()
             // Within a sentence a confirmation or denial outweighs an evasion beside it
             // ("confirmed the leak but declined to say how much").

@@ -21,9 +21,8 @@ struct StanceDetector {
     /// The entity an anaphor ("it", "the company") would refer back to, from earlier sentences.
     let previousSubject: String?
     let referenceYear: Int?
-    /// Entities by the last word of a multi-word name ("commission" → the Medicines Oversight
-    /// Commission), for definite descriptions.
-    let entityHeads: [String: String]
+    /// What definite descriptions ("the central bank") name.
+    let descriptions: EntityDescriptions
 
     private var tokens: [Token] { context.tokens }
 
@@ -313,10 +312,16 @@ struct StanceDetector {
                 if StanceLexicon.undeclaredSpeakers.contains(token.stem) && context.mention(at: position) == nil {
                     return ([], phraseStart)
                 }
-                if StanceLexicon.descriptionNouns.contains(token.stem), position > 0, ["the", "its"].contains(tokens[position - 1].base) {
-                    // "the commission" is the entity named "… Commission" when there is one.
-                    if let named = entityHeads[token.base] { return ([named], position - 1) }
-                    return (anaphor(), position - 1)
+                if !token.isCapitalized, let article = (max(0, position - 3)..<position).last(where: { ["the", "its"].contains(tokens[$0].base) }),
+                   (article + 1...position).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }) {
+                    // "the central bank", "the commission": the entity whose name it describes…
+                    if let named = descriptions.entity(for: (article + 1...position).map { tokens[$0].base }) {
+                        return ([named], article)
+                    }
+                    // …or, for a generic description ("the company"), the entity spoken of.
+                    if StanceLexicon.descriptionNouns.contains(token.stem), article == position - 1 {
+                        return (anaphor(), article)
+                    }
                 }
                 if token.isCapitalized && position > 0 && !token.isPossessive && context.mention(at: position) == nil
                     && !StanceLexicon.verbGroupFillers.contains(token.stem) {
@@ -383,7 +388,7 @@ struct StanceDetector {
         if complement.prefix(6).contains(where: { Self.intentionWords.contains(tokens[$0].stem) }) { return false }
         if context.topicalKeyword(in: complement, excluding: speakers) { return true }
         // "dismissed the pictures as Western propaganda"
-        if cue.polarity == .deny, complement.contains(where: { StanceLexicon.dismissiveWords.contains(tokens[$0].stem) }) {
+        if cue.polarity == .deny, (cue.end..<min(tokens.count, cue.end + 6)).contains(where: { StanceLexicon.dismissiveWords.contains(tokens[$0].stem) }) {
             return documentOnTopic || context.mentionsTopic
         }
         let words = complement.filter { tokens[$0].isWord }

@@ -265,6 +265,13 @@ struct StanceDetector {
 
     /// The subject's entities and the first token of the phrase searched for it.
     private func subjectPhrase(before start: Int) -> (entities: [String], start: Int) {
+        // Coordinated verbs share the subject: "X issued the notice but declined to say …",
+        // "Orbitec said the lander was safe and denied …".
+        if start >= 1, ["and", "but"].contains(tokens[start - 1].base),
+           let verb = (0..<(start - 1)).last(where: { tokens[$0].isWord && context.mention(at: $0) == nil
+                && (StanceLexicon.reportingVerbs.contains(tokens[$0].stem) || cue(at: $0) != nil || Self.actionVerb(tokens[$0])) }) {
+            return subjectPhrase(before: leftWindow(verb).last ?? verb)
+        }
         var position = start - 1
         // An appositive or inserted clause between commas: "Peskov, the Kremlin spokesman, denied".
         var span: [Int] = []
@@ -283,12 +290,6 @@ struct StanceDetector {
             position -= 1
         }
         let phraseStart = span.last ?? start
-        // Coordinated verbs share the subject: "Orbitec … said the lander was safe and denied …".
-        if let first = span.first, ["and", "but"].contains(tokens[first].base), context.mention(at: first - 1) == nil,
-           let verb = (0..<first).last(where: { tokens[$0].isWord && context.mention(at: $0) == nil
-                && (StanceLexicon.reportingVerbs.contains(tokens[$0].stem) || cue(at: $0) != nil) }) {
-            return subjectPhrase(before: leftWindow(verb).last ?? verb)
-        }
         // Nearest first: the first mention not inside a prepositional phrase is the subject.
         var index = 0
         while index < span.count {
@@ -388,7 +389,8 @@ struct StanceDetector {
         if complement.prefix(6).contains(where: { Self.intentionWords.contains(tokens[$0].stem) }) { return false }
         if context.topicalKeyword(in: complement, excluding: speakers) { return true }
         // "dismissed the pictures as Western propaganda"
-        if cue.polarity == .deny, (cue.end..<min(tokens.count, cue.end + 6)).contains(where: { StanceLexicon.dismissiveWords.contains(tokens[$0].stem) }) {
+        // "rejected suggestions that the supply was to blame, calling them \"unfounded\""
+        if cue.polarity == .deny, (cue.end..<min(tokens.count, cue.end + 20)).contains(where: { StanceLexicon.dismissiveWords.contains(tokens[$0].stem) }) {
             return documentOnTopic || context.mentionsTopic
         }
         let words = complement.filter { tokens[$0].isWord }
@@ -484,6 +486,11 @@ struct StanceDetector {
             }
         }
         return found
+    }
+
+    /// A past-tense verb ("issued", "grounded") heading the first of two coordinated clauses.
+    private static func actionVerb(_ token: Token) -> Bool {
+        token.base.hasSuffix("ed") && token.base.count > 4 && !token.isCapitalized
     }
 
     private static let intentionWords: Set<String> = StanceLexicon.stems(["planning", "plan", "preparing", "prepare",

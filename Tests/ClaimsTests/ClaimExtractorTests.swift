@@ -50,6 +50,8 @@ struct ClaimExtractorTests {
         Case(text: "The oil dumping was confirmed by the Tarn Coastguard on Friday.", stances: ["coastguard": .affirm]),
         Case(text: "Kessler and the Tarn government both dismissed the reports of oil dumping as propaganda.", stances: ["kessler": .deny, "tarn": .deny]),
         Case(text: "Kessler, which had denied the discharge for weeks, now acknowledges that the Osprey Dawn dumped oil.", stances: ["kessler": .affirm]),
+        // Coordinated verbs share their subject.
+        Case(text: "The Tarn Coastguard closed the harbour but declined to say whether the Osprey Dawn dumped oil.", stances: ["coastguard": .evade]),
         // Whole words, longest name first: "Tarn Coastguard" is not "Tarn".
         Case(text: "The Tarn Coastguard denied that the Osprey Dawn dumped oil.", stances: ["coastguard": .deny]),
     ]
@@ -107,5 +109,14 @@ struct ClaimExtractorTests {
             .enumerated().map { Sentence(text: $0.element, paragraph: $0.offset, start: 0, end: 0) }
         let stances = extractor.claims(sentences: sentences).map(\.value)
         #expect(stances == [.stance(entity: "kessler", stance: .deny), .stance(entity: "agency", stance: .evade)])
+    }
+
+    @Test func callingSuggestionsUnfoundedDeniesTheTopic() {
+        // The rejected suggestion names no keyword; calling it unfounded in an article about
+        // the topic is still a denial of it.
+        let sentences = ["Fishermen reported oil dumping off the Tarn coast.",
+                         "Kessler rejected suggestions that its freighter was to blame, calling them \"unfounded\"."]
+            .enumerated().map { Sentence(text: $0.element, paragraph: $0.offset, start: 0, end: 0) }
+        #expect(extractor.claims(sentences: sentences).map(\.value) == [.stance(entity: "kessler", stance: .deny)])
     }
 }

@@ -404,14 +404,17 @@ struct StanceDetector {
             || words.prefix(4).contains { StanceLexicon.anaphoricNouns.contains(tokens[$0].stem) && !["it", "this", "that", "them", "so", "these", "those"].contains(tokens[$0].base) }
         if cue.kind == .dismissive { return documentOnTopic || context.mentionsTopic }
         if cue.polarity == .evade || cue.kind == .evasion {
-            if let first = words.first, ["whether", "if", "how", "why", "when", "questions", "question"].contains(tokens[first].base) {
+            let objectWords = words.drop { ["to", "comment", "on", "about", "regarding", "discuss", "say", "confirm", "deny", "or", "nor"].contains(tokens[$0].base) }
+            guard let first = objectWords.first else { return documentOnTopic || context.mentionsTopic }
+            // An open question ("would not say whether …", "declined to speculate on what
+            // started the fire") in an article about the topic is about the topic.
+            if ["whether", "if", "how", "why", "when", "what", "who", "which", "questions", "question"].contains(tokens[first].base) {
                 return documentOnTopic || context.mentionsTopic
             }
             // "declined to comment on the inspections": a definite object in an article about
             // the topic points back at it; a policy line names things in general ("does not
             // discuss continuing investigations").
-            let objectWords = words.drop { ["to", "comment", "on", "about", "regarding", "discuss", "say", "confirm", "deny", "or", "nor"].contains(tokens[$0].base) }
-            if let determiner = objectWords.first, ["the", "these", "this", "those"].contains(tokens[determiner].base) {
+            if ["the", "these", "this", "those"].contains(tokens[first].base) {
                 return documentOnTopic || context.mentionsTopic
             }
         }

@@ -50,6 +50,7 @@ struct ClaimExtractorTests {
         Case(text: "The oil dumping was confirmed by the Tarn Coastguard on Friday.", stances: ["coastguard": .affirm]),
         Case(text: "Kessler and the Tarn government both dismissed the reports of oil dumping as propaganda.", stances: ["kessler": .deny, "tarn": .deny]),
         Case(text: "Kessler, which had denied the discharge for weeks, now acknowledges that the Osprey Dawn dumped oil.", stances: ["kessler": .affirm]),
+        Case(text: "Kessler declined to speculate on what caused the oil dumping.", stances: ["kessler": .evade]),
         // Coordinated verbs share their subject.
         Case(text: "The Tarn Coastguard closed the harbour but declined to say whether the Osprey Dawn dumped oil.", stances: ["coastguard": .evade]),
         // Whole words, longest name first: "Tarn Coastguard" is not "Tarn".

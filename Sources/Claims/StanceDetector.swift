@@ -267,10 +267,24 @@ struct StanceDetector {
     private func subjectPhrase(before start: Int) -> (entities: [String], start: Int) {
         // Coordinated verbs share the subject: "X issued the notice but declined to say …",
         // "Orbitec said the lander was safe and denied …".
-        if start >= 1, ["and", "but"].contains(tokens[start - 1].base),
-           let verb = (0..<(start - 1)).last(where: { tokens[$0].isWord && context.mention(at: $0) == nil
-                && (StanceLexicon.reportingVerbs.contains(tokens[$0].stem) || cue(at: $0) != nil || Self.actionVerb(tokens[$0])) }) {
-            return subjectPhrase(before: leftWindow(verb).last ?? verb)
+        // The first clause's verb is the sentence's first verb outside relative clauses (a later
+        // one may sit in its complement: "X confirmed that players were suspended, but …").
+        if start >= 1, ["and", "but"].contains(tokens[start - 1].base) {
+            let skipped = relativeClauses()
+            if let verb = (0..<(start - 1)).first(where: { position in
+                tokens[position].isWord && context.mention(at: position) == nil && !skipped.contains { $0.contains(position) }
+                    && (StanceLexicon.reportingVerbs.contains(tokens[position].stem) || cue(at: position) != nil
+                        || Self.actionVerb(tokens[position]))
+            }) {
+                return subjectPhrase(before: leftWindow(verb).last ?? verb)
+            }
+        }
+        // An appositive between commas: "Tessarine, the largest chipmaker, declined …".
+        if start >= 1, tokens[start - 1].base == ",",
+           let opening = (max(0, start - 25)..<(start - 1)).last(where: { tokens[$0].base == "," }),
+           !(opening..<start).contains(where: { [";", ":", "\"", "“", "”"].contains(tokens[$0].base) || StanceLexicon.reportingVerbs.contains(tokens[$0].stem) }),
+           opening >= 1, let mention = context.mention(at: opening - 1) {
+            return (coordinated(with: mention), mention.range.lowerBound)
         }
         var position = start - 1
         // An appositive or inserted clause between commas: "Peskov, the Kremlin spokesman, denied".

@@ -46,6 +46,8 @@ enum StanceLexicon {
     /// Nouns that refer back to the topic's proposition ("denied these allegations").
     static let anaphoricNouns: Set<String> = stems(["allegation", "report", "claim", "accusation", "rumour", "rumor",
                                                     "suggestion", "story", "speculation", "charge", "assertion",
+                                                    // Denying a role in the event is denying the event's claim.
+                                                    "role", "involvement", "responsibility", "wrongdoing",
                                                     "it", "this", "that",
                                                     "them", "these", "those", "so"])
     static let pronouns: Set<String> = ["it", "he", "she", "they", "we", "i"]

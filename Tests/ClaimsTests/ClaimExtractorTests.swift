@@ -53,6 +53,10 @@ struct ClaimExtractorTests {
         Case(text: "Kessler declined to speculate on what caused the oil dumping.", stances: ["kessler": .evade]),
         // Coordinated verbs share their subject.
         Case(text: "The Tarn Coastguard closed the harbour but declined to say whether the Osprey Dawn dumped oil.", stances: ["coastguard": .evade]),
+        // Appositives, and the first clause's subject for a coordinated verb.
+        Case(text: "Kessler Lines, the largest operator on the Tarn coast, declined to comment on the oil dumping.", stances: ["kessler": .evade]),
+        Case(text: "The Tarn Coastguard confirmed that Kessler crews had been questioned, but would not say whether the Osprey Dawn dumped oil.", stances: ["coastguard": .evade]),
+        Case(text: "Kessler said the Osprey Dawn had kept its tanks sealed and denied any role in the oil dumping.", stances: ["kessler": .deny]),
         // Whole words, longest name first: "Tarn Coastguard" is not "Tarn".
         Case(text: "The Tarn Coastguard denied that the Osprey Dawn dumped oil.", stances: ["coastguard": .deny]),
     ]

@@ -269,7 +269,9 @@ struct StanceDetector {
         // "Orbitec said the lander was safe and denied …".
         // The first clause's verb is the sentence's first verb outside relative clauses (a later
         // one may sit in its complement: "X confirmed that players were suspended, but …").
-        if start >= 1, ["and", "but"].contains(tokens[start - 1].base) {
+        // So does a participle after a comma: "X dismissed the reports, calling them fabricated".
+        let participle = start >= 1 && start < tokens.count && tokens[start - 1].base == "," && tokens[start].base.hasSuffix("ing")
+        if start >= 1, participle || ["and", "but"].contains(tokens[start - 1].base) {
             let skipped = relativeClauses()
             if let verb = (0..<(start - 1)).first(where: { position in
                 tokens[position].isWord && context.mention(at: position) == nil && !skipped.contains { $0.contains(position) }

@@ -57,6 +57,7 @@ struct ClaimExtractorTests {
         Case(text: "Kessler Lines, the largest operator on the Tarn coast, declined to comment on the oil dumping.", stances: ["kessler": .evade]),
         Case(text: "The Tarn Coastguard confirmed that Kessler crews had been questioned, but would not say whether the Osprey Dawn dumped oil.", stances: ["coastguard": .evade]),
         Case(text: "Kessler said the Osprey Dawn had kept its tanks sealed and denied any role in the oil dumping.", stances: ["kessler": .deny]),
+        Case(text: "Kessler dismissed reports that the Osprey Dawn dumped oil near Tarn, calling the story fabricated.", stances: ["kessler": .deny]),
         // Whole words, longest name first: "Tarn Coastguard" is not "Tarn".
         Case(text: "The Tarn Coastguard denied that the Osprey Dawn dumped oil.", stances: ["coastguard": .deny]),
     ]

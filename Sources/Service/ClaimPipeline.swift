@@ -21,22 +21,25 @@ public struct ClaimPipeline: Sendable {
         sinks = config.alerts.map(\.name)
     }
 
-    /// What the document says, ready to be stored and diffed.
+    /// A page's main text and metadata: enough to decide whether the document changed. Its claims
+    /// are read only for a new version (`apply`), never for a page that is unchanged.
     public struct Reading: Sendable {
         public var title: String?
         public var published: Date?
         /// The main text, whose hash decides whether the document changed.
         public var text: String
-        public var claims: [Claim]
     }
 
-    /// Reads an HTML page: its main text (within `selector` if given) and claims.
+    /// Reads an HTML page's main text (within `selector` if given) and metadata.
     public func read(html: String, url: String, selector: String?) throws(ExtractionError) -> Reading {
         let page = try MainTextExtractor.extract(html: html, url: url, selector: selector)
-        let sentences = SentenceSplitter.split(page.text)
-        let year = page.published.map { Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: $0).year ?? 0 }
-        let claims = extractor.claims(sentences: sentences, title: page.title, referenceYear: year)
-        return Reading(title: page.title, published: page.published, text: page.text, claims: claims)
+        return Reading(title: page.title, published: page.published, text: page.text)
+    }
+
+    /// The claims a reading makes.
+    func claims(of reading: Reading) -> [Claim] {
+        let year = reading.published.map { Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: $0).year ?? 0 }
+        return extractor.claims(sentences: SentenceSplitter.split(reading.text), title: reading.title, referenceYear: year)
     }
 
     /// Records a new version's claims and returns the alerts it raised.
@@ -45,7 +48,7 @@ public struct ClaimPipeline: Sendable {
                now: Date) throws -> [AlertRecord] {
         let published = reading.published ?? fallbackPublished
         let title = reading.title ?? fallbackTitle
-        let observations = reading.claims.map { claim in
+        let observations = claims(of: reading).map { claim in
             ClaimObservation(claim: claim,
                              evidence: Evidence(source: sourceID, url: url, title: title, published: published,
                                                 sentence: claim.sentence.text),

@@ -54,6 +54,9 @@ struct StanceDetector {
         var start: Int
         /// First token after the cue phrase (where the complement starts).
         var end: Int
+        /// A non-answer whose modal is part of it ("would say only", "would respond once …"):
+        /// a hedge does not void it.
+        var firm = false
     }
 
     private func cue(at index: Int) -> Cue? {
@@ -78,7 +81,31 @@ struct StanceDetector {
         if stem == "stop", index + 2 < tokens.count, tokens[index + 1].base == "short", tokens[index + 2].base == "of" {
             return Cue(polarity: .evade, kind: .evasion, start: index, end: min(tokens.count, index + 4))
         }
-        if stem == WordStem.stem("comment") || stem == "say" || stem == "speculate" || stem == "discuss" {
+        if stem == "say", (index + 1 < tokens.count && tokens[index + 1].base == "only") || (index > 0 && tokens[index - 1].base == "only") {
+            // "would say only that …", "said only that …": a non-answer.
+            let onlyFollows = index + 1 < tokens.count && tokens[index + 1].base == "only"
+            return Cue(polarity: .evade, kind: .evasion, start: index, end: index + (onlyFollows ? 2 : 1), firm: true)
+        }
+        if tokens[index].base == "nothing", index + 2 < tokens.count, tokens[index + 1].base == "to"
+            || (tokens[index + 1].base == "further" || tokens[index + 1].base == "more") && tokens[index + 2].base == "to" {
+            // "had nothing to add", "had nothing further to say"
+            let verb = tokens[index + 1].base == "to" ? index + 2 : index + 3
+            if verb < tokens.count, ["add", "say", "share", "offer"].contains(tokens[verb].base) || tokens[verb].stem == WordStem.stem("comment") {
+                return Cue(polarity: .evade, kind: .evasion, start: index, end: verb + 1)
+            }
+        }
+        if tokens[index].base == "too", index + 3 < tokens.count, ["early", "soon"].contains(tokens[index + 1].base),
+           tokens[index + 2].base == "to", Self.judgementVerbs.contains(tokens[index + 3].stem) {
+            // "it was too early to determine the cause": the question is left open.
+            return Cue(polarity: .evade, kind: .evasion, start: index, end: index + 4)
+        }
+        if Self.answerVerbs.contains(stem), index > 0, opensWithAsked,
+           leftWindow(index).contains(where: { ["would", "will"].contains(tokens[$0].base) }),
+           !leftWindow(index).contains(where: { StanceLexicon.negations.contains(tokens[$0].base) }) {
+            // "Asked about X, the agency said it would issue a statement later": an answer deferred.
+            return Cue(polarity: .evade, kind: .evasion, start: index, end: index + 1, firm: true)
+        }
+        if stem == WordStem.stem("comment") || stem == "say" || Self.disclosureVerbs.contains(stem) {
             // "would not comment", "no comment", "inappropriate to comment", "could not say whether"
             let window = leftWindow(index)
             let negated = window.contains { StanceLexicon.negations.contains(tokens[$0].base) || tokens[$0].base == "unable" || tokens[$0].base == "inappropriate" }
@@ -165,14 +192,15 @@ struct StanceDetector {
         let hedged = words.contains { StanceLexicon.hedges.contains($0.stem) && $0.base != "about" }
         let evasive = words.contains { StanceLexicon.evasionVerbs.contains($0.stem) || $0.base == "short" || $0.base == "neither" || $0.base == "unable" }
         let pastPerfect = words.contains { $0.base == "had" }
-        let historical = words.contains { StanceLexicon.historical.contains($0.stem) }
+        let historical = words.contains { StanceLexicon.historical.contains($0.stem) && (!StanceLexicon.continuing.contains($0.stem) || pastPerfect) }
             || context.isHistorical(before: cue.start, referenceYear: referenceYear, ignoring: relativeClauses())
             || followedByAtTheTime(cue.end)
 
         var stance = cue.polarity
         switch cue.kind {
         case .evasion:
-            if hedged && !negated { return nil }
+            let refusal = words.contains { ["inappropriate", "unable", "premature"].contains($0.base) }
+            if hedged && !negated && !refusal && !cue.firm { return nil }
         case .noun:
             if negated || hedged { return nil }
         case .verb, .dismissive:
@@ -209,7 +237,7 @@ struct StanceDetector {
             guard context.topicalKeyword(in: clauseStart..<cue.start, excluding: entities)
                 || (clauseStart..<cue.start).contains(where: { StanceLexicon.anaphoricNouns.contains(tokens[$0].stem) }) && documentOnTopic
             else { return nil }
-        } else if !isAboutTopic(cue, speakers: entities) {
+        } else if !isAboutTopic(cue, speakers: entities, evasive: stance == .evade) {
             return nil
         }
         return ResolvedStance(stance: stance, entities: entities)
@@ -264,7 +292,7 @@ struct StanceDetector {
     }
 
     /// The subject's entities and the first token of the phrase searched for it.
-    private func subjectPhrase(before start: Int) -> (entities: [String], start: Int) {
+    private func subjectPhrase(before start: Int, resolvingPronouns: Bool = true) -> (entities: [String], start: Int) {
         // Coordinated verbs share the subject: "X issued the notice but declined to say …",
         // "Orbitec said the lander was safe and denied …".
         // The first clause's verb is the sentence's first verb outside relative clauses (a later
@@ -278,7 +306,7 @@ struct StanceDetector {
                     && (StanceLexicon.reportingVerbs.contains(tokens[position].stem) || cue(at: position) != nil
                         || Self.actionVerb(tokens[position]))
             }) {
-                return subjectPhrase(before: leftWindow(verb).last ?? verb)
+                return subjectPhrase(before: leftWindow(verb).last ?? verb, resolvingPronouns: resolvingPronouns)
             }
         }
         // An appositive between commas: "Tessarine, the largest chipmaker, declined …".
@@ -324,9 +352,14 @@ struct StanceDetector {
             }
             if token.isWord {
                 if StanceLexicon.pronouns.contains(token.base) {
-                    return (anaphor(), position)
+                    guard resolvingPronouns else { return ([], phraseStart) }
+                    return (anaphor(at: position), position)
                 }
                 if StanceLexicon.undeclaredSpeakers.contains(token.stem) && context.mention(at: position) == nil {
+                    // "ESPA officials", "a Kalden official": the text says whose officials they are.
+                    if position > 0, let owner = context.mention(at: position - 1) {
+                        return ([owner.entity], owner.range.lowerBound)
+                    }
                     return ([], phraseStart)
                 }
                 if !token.isCapitalized, let article = (max(0, position - 3)..<position).last(where: { ["the", "its"].contains(tokens[$0].base) }),
@@ -337,7 +370,7 @@ struct StanceDetector {
                     }
                     // …or, for a generic description ("the company"), the entity spoken of.
                     if StanceLexicon.descriptionNouns.contains(token.stem), article == position - 1 {
-                        return (anaphor(), article)
+                        return (resolvingPronouns ? anaphor(at: article) : [], article)
                     }
                 }
                 if token.isCapitalized && position > 0 && !token.isPossessive && context.mention(at: position) == nil
@@ -375,6 +408,9 @@ struct StanceDetector {
         var entities = [mention.entity]
         var position = mention.range.lowerBound - 1
         if position >= 0, tokens[position].base == "the" { position -= 1 }
+        // A list ends in "and": "Velgrad, Pallast and Minsk"; a lone comma joins clauses
+        // ("Asked about Mokara, Grauwald said …").
+        guard position >= 1, tokens[position].base == "and" else { return entities }
         while position >= 1, ["and", ","].contains(tokens[position].base) {
             var previous = position - 1
             if previous >= 1, tokens[previous].base == "the" { previous -= 1 }
@@ -386,14 +422,25 @@ struct StanceDetector {
         return entities
     }
 
-    private func anaphor() -> [String] {
-        if let first = context.mentions.first?.entity { return [first] }
+    /// What a pronoun or a generic description at `position` refers to: the subject of the
+    /// reporting verb it follows ("Grauwald said it …", "X said: 'We …'"), else the first entity
+    /// named outside a question put to the speaker, else the previous sentence's subject.
+    private func anaphor(at position: Int? = nil) -> [String] {
+        if let position, let verb = (0..<position).last(where: { tokens[$0].isWord && StanceLexicon.reportingVerbs.contains(tokens[$0].stem)
+            && context.mention(at: $0) == nil }) {
+            let (speaker, _) = subjectPhrase(before: leftWindow(verb).last ?? verb, resolvingPronouns: false)
+            if !speaker.isEmpty { return speaker }
+        }
+        let asked = askedClause
+        if let first = context.mentions.first(where: { mention in asked.map { !$0.contains(mention.range.lowerBound) } ?? true })?.entity {
+            return [first]
+        }
         return previousSubject.map { [$0] } ?? []
     }
 
     /// Whether the proposition the cue applies to is the topic: its complement names the topic,
     /// refers back to it, or is empty in an article about the topic.
-    private func isAboutTopic(_ cue: Cue, speakers: [String]) -> Bool {
+    private func isAboutTopic(_ cue: Cue, speakers: [String], evasive: Bool = false) -> Bool {
         var end = cue.end
         while end < tokens.count, end < cue.end + 25 {
             let base = tokens[end].base
@@ -402,7 +449,9 @@ struct StanceDetector {
         }
         let complement = cue.end..<end
         // "denied that it was planning to sell …": an intention is another proposition.
-        if complement.prefix(6).contains(where: { Self.intentionWords.contains(tokens[$0].stem) }) { return false }
+        // Only the verb counts: "reports of a planned swap" still names the event.
+        if complement.prefix(6).contains(where: { Self.intentionWords.contains(tokens[$0].stem)
+            && !($0 > 0 && ["a", "an", "the", "any", "its", "their"].contains(tokens[$0 - 1].base)) }) { return false }
         if context.topicalKeyword(in: complement, excluding: speakers) { return true }
         // "dismissed the pictures as Western propaganda"
         // "rejected suggestions that the supply was to blame, calling them \"unfounded\""
@@ -419,8 +468,16 @@ struct StanceDetector {
         let anaphoric = words.first.map { ["it", "this", "that", "them", "so"].contains(tokens[$0].base) } == true
             || words.prefix(4).contains { StanceLexicon.anaphoricNouns.contains(tokens[$0].stem) && !["it", "this", "that", "them", "so", "these", "those"].contains(tokens[$0].base) }
         if cue.kind == .dismissive { return documentOnTopic || context.mentionsTopic }
-        if cue.polarity == .evade || cue.kind == .evasion {
-            let objectWords = words.drop { ["to", "comment", "on", "about", "regarding", "discuss", "say", "confirm", "deny", "or", "nor"].contains(tokens[$0].base) }
+        if cue.polarity == .evade || cue.kind == .evasion || evasive {
+            // "Asked whether its contractors were in Mokara, X said it does not discuss its
+            // clients": the evasion answers the question put to it.
+            if let asked = askedClause, cue.start > asked.upperBound,
+               context.topicalKeyword(in: asked, excluding: speakers)
+                || (documentOnTopic && asked.contains { ["whether", "if", "the", "these", "this"].contains(tokens[$0].base) }) {
+                return true
+            }
+            let skipped: Set<String> = ["to", "comment", "on", "about", "regarding", "discuss", "say", "confirm", "deny", "or", "nor"]
+            let objectWords = words.drop { skipped.contains(tokens[$0].base) || skipped.contains(tokens[$0].stem) }
             guard let first = objectWords.first else { return documentOnTopic || context.mentionsTopic }
             // An open question ("would not say whether …", "declined to speculate on what
             // started the fire") in an article about the topic is about the topic.
@@ -510,6 +567,29 @@ struct StanceDetector {
     /// A past-tense verb ("issued", "grounded") heading the first of two coordinated clauses.
     private static func actionVerb(_ token: Token) -> Bool {
         token.base.hasSuffix("ed") && token.base.count > 4 && !token.isCapitalized
+    }
+
+    /// What "too early to …" leaves open.
+    private static let judgementVerbs: Set<String> = StanceLexicon.stems(["say", "tell", "determine", "know", "judge", "conclude",
+                                                                         "speculate", "comment", "establish", "confirm"])
+    /// Verbs of disclosure whose negation is a refusal to answer ("does not discuss its clients").
+    private static let disclosureVerbs: Set<String> = StanceLexicon.stems(["speculate", "discuss", "talk", "reveal", "disclose",
+                                                                          "prejudge", "elaborate", "share", "detail"])
+    /// Verbs of a deferred answer ("would respond once …", "would issue a statement later").
+    private static let answerVerbs: Set<String> = StanceLexicon.stems(["respond", "reply", "issue", "comment", "update", "answer"])
+
+    /// Whether the sentence puts a question to the speaker ("Asked about …, X said …").
+    var opensWithAsked: Bool { askedClause != nil }
+
+    /// The question put to the speaker: "Asked about …," opening the sentence or ", asked
+    /// whether …," after its subject — the tokens up to the clause's comma.
+    var askedClause: Range<Int>? {
+        guard let asked = tokens.indices.first(where: { index in
+            ["asked", "questioned", "pressed"].contains(tokens[index].base)
+                && (index == 0 || tokens[index - 1].base == "," || tokens[..<index].allSatisfy { !$0.isWord })
+                && index + 1 < tokens.count && ["about", "whether", "if", "on", "over", "why", "how", "what", "when", "who"].contains(tokens[index + 1].base)
+        }), let comma = tokens[(asked + 1)...].firstIndex(where: { $0.base == "," }) else { return nil }
+        return asked..<comma
     }
 
     private static let intentionWords: Set<String> = StanceLexicon.stems(["planning", "plan", "preparing", "prepare",

@@ -23,6 +23,12 @@ struct StanceDetector {
     let referenceYear: Int?
     /// What definite descriptions ("the central bank") name.
     let descriptions: EntityDescriptions
+    /// Entities the topic's keywords name: the topic is their affair, so what they say of
+    /// themselves in a that-clause is about it ("Suntree admitted that it had overstated …").
+    var topicEntities: Set<String> = []
+    /// Head nouns of the topic's multi-word keywords: "the exchange" refers back to "prisoner
+    /// exchange" in an article about it.
+    var topicHeads: Set<String> = []
 
     private var tokens: [Token] { context.tokens }
 
@@ -204,6 +210,12 @@ struct StanceDetector {
         case .noun:
             if negated || hedged { return nil }
         case .verb, .dismissive:
+            // "expect the utility to acknowledge …", "urged Moscow to confirm …": an infinitive
+            // governed by someone else's verb is a wish or a forecast, not a stance.
+            if let first = window.first, tokens[first].base == "to", !evasive, !hedged,
+               !window.contains(where: { ["has", "have", "had", "was", "were", "is", "are"].contains(tokens[$0].base) }) {
+                return nil
+            }
             if noLonger {
                 guard stance == .deny else { return nil }
                 stance = .affirm
@@ -465,7 +477,10 @@ struct StanceDetector {
                 && context.mention(at: $0) == nil
         }
         // "denied it", "confirmed this"; "rejected the allegations", "dismissed these reports".
-        let anaphoric = words.first.map { ["it", "this", "that", "them", "so"].contains(tokens[$0].base) } == true
+        // "acknowledged what had happened": a free relative naming the event.
+        let whatHappened = words.first.map { tokens[$0].base == "what" } == true
+            && words.prefix(4).contains { ["happen", "occur", "took", "go", "went"].contains(tokens[$0].stem) }
+        let anaphoric = words.first.map { ["it", "this", "that", "them", "so"].contains(tokens[$0].base) } == true || whatHappened
             || words.prefix(4).contains { StanceLexicon.anaphoricNouns.contains(tokens[$0].stem) && !["it", "this", "that", "them", "so", "these", "those"].contains(tokens[$0].base) }
         if cue.kind == .dismissive { return documentOnTopic || context.mentionsTopic }
         if cue.polarity == .evade || cue.kind == .evasion || evasive {
@@ -491,6 +506,14 @@ struct StanceDetector {
                 return documentOnTopic || context.mentionsTopic
             }
         }
+        if documentOnTopic || context.mentionsTopic {
+            if selfReferentialClause(complement, speakers: speakers) { return true }
+            // "confirmed the exchange", "denied the deployment": the topic's own head noun.
+            if let article = complement.prefix(4).first(where: { ["the", "this", "that"].contains(tokens[$0].base) }),
+               (article + 1..<min(complement.upperBound, article + 3)).contains(where: { topicHeads.contains(tokens[$0].stem) }) {
+                return true
+            }
+        }
         // "denied reports that it had offered …": the clause after the anaphoric noun names
         // the proposition, and it is not the topic.
         if let first = words.first, StanceLexicon.anaphoricNouns.contains(tokens[first].stem) || ["the", "these", "those", "any", "such"].contains(tokens[first].base),
@@ -502,6 +525,22 @@ struct StanceDetector {
             return documentOnTopic || context.mentionsTopic
         }
         return false
+    }
+
+    /// Whether the complement is a that-clause about the speaker itself, when the topic is the
+    /// speaker's affair: "admitted that it had overstated profits", "rejected claims that its
+    /// equipment was to blame".
+    private func selfReferentialClause(_ complement: Range<Int>, speakers: [String]) -> Bool {
+        guard speakers.contains(where: topicEntities.contains),
+              let that = complement.prefix(5).first(where: { tokens[$0].base == "that" }),
+              // After "reports that …" the clause is someone else's account, which may be of
+              // another matter ("denied reports that it had offered …").
+              !(complement.lowerBound..<that).contains(where: { StanceLexicon.anaphoricNouns.contains(tokens[$0].stem) }) else { return false }
+        let clause = (that + 1)..<min(complement.upperBound, that + 8)
+        return clause.contains { position in
+            ["it", "its", "she", "her", "he", "his", "they", "their", "we", "our", "itself"].contains(tokens[position].base)
+                || context.mention(at: position).map { speakers.contains($0.entity) } == true
+        }
     }
 
     // MARK: - Bare assertions

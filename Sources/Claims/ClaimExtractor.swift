@@ -27,8 +27,23 @@ public struct ClaimExtractor: Sendable {
         }
         self.topics = plain.map { matchers in
             var matchers = matchers
+            // A keyword inside a name ("Suntree" in "Suntree Holdings") or a name inside a
+            // keyword ("central bank" in "central bank intervention").
             matchers.entities = Set(entities.filter { entity in
-                entity.names.contains { !matchers.keywords.matches(in: Tokenizer.tokens($0)).isEmpty }
+                entity.names.contains { name in
+                    let tokens = Tokenizer.tokens(name)
+                    let stems = tokens.filter(\.isWord).map(\.stem)
+                    return !matchers.keywords.matches(in: tokens).isEmpty
+                        || matchers.keywords.phrases.contains { phrase in
+                            guard phrase.count >= 2, !stems.isEmpty else { return false }
+                            if phrase.count > stems.count,
+                               (0...(phrase.count - stems.count)).contains(where: { Array(phrase[$0..<($0 + stems.count)]) == stems }) {
+                                return true
+                            }
+                            // "Central Bank of Norvessa" and "central bank intervention" share their head.
+                            return stems.count >= 2 && phrase.count > 2 && Array(phrase.prefix(2)) == Array(stems.prefix(2))
+                        }
+                }
             }.map(\.id))
             matchers.heads = Set(matchers.keywords.phrases.filter { $0.count >= 2 }.compactMap(\.last))
             return matchers

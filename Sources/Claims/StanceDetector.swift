@@ -374,6 +374,11 @@ struct StanceDetector {
                     }
                     return ([], phraseStart)
                 }
+                if token.base.hasPrefix("spokes"), position > 0, (max(0, position - 3)..<position).contains(where: { ["the", "a", "its"].contains(tokens[$0].base) }),
+                   (position - 1 >= 0) && !tokens[position - 1].isCapitalized {
+                    // "a club spokeswoman", "the ministry's spokesman": the entity spoken of.
+                    return (resolvingPronouns ? anaphor(at: position) : [], position)
+                }
                 if !token.isCapitalized, let article = (max(0, position - 3)..<position).last(where: { ["the", "its"].contains(tokens[$0].base) }),
                    (article + 1...position).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }) {
                     // "the central bank", "the commission": the entity whose name it describes…
@@ -456,7 +461,10 @@ struct StanceDetector {
         var end = cue.end
         while end < tokens.count, end < cue.end + 25 {
             let base = tokens[end].base
-            if [";", "\"", "“", "”", "but", "while", "although", "whereas"].contains(base) { break }
+            if [";", "but", "while", "although", "whereas"].contains(base) { break }
+            // A quotation ends the complement only where it opens one ("denied it. “We …”");
+            // inside a clause it is part of it ("had made “a formal offer” for …").
+            if ["\"", "“", "”"].contains(base), end > cue.end, [",", "."].contains(tokens[end - 1].base) { break }
             end += 1
         }
         let complement = cue.end..<end
@@ -491,7 +499,10 @@ struct StanceDetector {
                 || (documentOnTopic && asked.contains { ["whether", "if", "the", "these", "this"].contains(tokens[$0].base) }) {
                 return true
             }
-            let skipped: Set<String> = ["to", "comment", "on", "about", "regarding", "discuss", "say", "confirm", "deny", "or", "nor"]
+            // Time adjuncts too: "declined to say on Monday whether …".
+            let skipped: Set<String> = ["to", "comment", "on", "about", "regarding", "discuss", "say", "confirm", "deny", "or", "nor",
+                                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                        "today", "yesterday", "again", "publicly", "immediately", "directly"]
             let objectWords = words.drop { skipped.contains(tokens[$0].base) || skipped.contains(tokens[$0].stem) }
             guard let first = objectWords.first else { return documentOnTopic || context.mentionsTopic }
             // An open question ("would not say whether …", "declined to speculate on what
@@ -507,7 +518,7 @@ struct StanceDetector {
             }
         }
         if documentOnTopic || context.mentionsTopic {
-            if selfReferentialClause(complement, speakers: speakers) { return true }
+            if selfReferentialClause(complement, speakers: speakers, admission: cue.polarity == .affirm || evasive) { return true }
             // "confirmed the exchange", "denied the deployment": the topic's own head noun.
             if let article = complement.prefix(4).first(where: { ["the", "this", "that"].contains(tokens[$0].base) }),
                (article + 1..<min(complement.upperBound, article + 3)).contains(where: { topicHeads.contains(tokens[$0].stem) }) {
@@ -530,16 +541,21 @@ struct StanceDetector {
     /// Whether the complement is a that-clause about the speaker itself, when the topic is the
     /// speaker's affair: "admitted that it had overstated profits", "rejected claims that its
     /// equipment was to blame".
-    private func selfReferentialClause(_ complement: Range<Int>, speakers: [String]) -> Bool {
-        guard speakers.contains(where: topicEntities.contains),
-              let that = complement.prefix(5).first(where: { tokens[$0].base == "that" }),
+    /// What a speaker says of itself counts as an admission or an evasion, never a denial: a denial of its own conduct is
+    /// often a side issue ("denied that it had been slow to inform regulators").
+    private func selfReferentialClause(_ complement: Range<Int>, speakers: [String], admission: Bool) -> Bool {
+        guard let that = complement.prefix(5).first(where: { tokens[$0].base == "that" }),
               // After "reports that …" the clause is someone else's account, which may be of
               // another matter ("denied reports that it had offered …").
               !(complement.lowerBound..<that).contains(where: { StanceLexicon.anaphoricNouns.contains(tokens[$0].stem) }) else { return false }
         let clause = (that + 1)..<min(complement.upperBound, that + 8)
+        let speakerIsTopic = admission && speakers.contains(where: topicEntities.contains)
         return clause.contains { position in
-            ["it", "its", "she", "her", "he", "his", "they", "their", "we", "our", "itself"].contains(tokens[position].base)
-                || context.mention(at: position).map { speakers.contains($0.entity) } == true
+            // The speaker itself, or another entity whose doings the topic names ("did not deny
+            // that the Central Bank had stepped in", topic "central bank intervention").
+            (speakerIsTopic && (["it", "its", "she", "her", "he", "his", "they", "their", "we", "our", "itself"].contains(tokens[position].base)
+                || context.mention(at: position).map { speakers.contains($0.entity) } == true))
+                || context.mention(at: position).map { topicEntities.contains($0.entity) } == true
         }
     }
 

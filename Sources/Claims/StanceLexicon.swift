@@ -49,6 +49,8 @@ enum StanceLexicon {
     /// Nouns that refer back to the topic's proposition ("denied these allegations").
     static let anaphoricNouns: Set<String> = stems(["allegation", "report", "claim", "accusation", "rumour", "rumor",
                                                     "suggestion", "story", "speculation", "charge", "assertion",
+                                                    // Another party's statements on it ("declined to comment on X's remarks").
+                                                    "remark", "statement", "announcement",
                                                     // Denying a role in the event is denying the event's claim.
                                                     "role", "involvement", "responsibility", "wrongdoing",
                                                     "it", "this", "that",

@@ -468,6 +468,20 @@ struct StanceDetector {
             end += 1
         }
         let complement = cue.end..<end
+        // "rejected calls for his resignation", "denied Quell's request for a hearing": turning
+        // down a request is not a stance on a proposition.
+        if cue.polarity == .deny, let head = complement.prefix(4).first(where: { Self.requestNouns.contains(tokens[$0].stem) }),
+           (complement.lowerBound..<head).allSatisfy({ tokens[$0].isPossessive || ["the", "a", "any", "all", "his", "her", "its", "their"].contains(tokens[$0].base) || context.mention(at: $0) != nil }) {
+            return false
+        }
+        // "denied that the ransomware attack had caused any deaths": the topic is the cause in
+        // another proposition (its consequences), unless the consequence is the topic too.
+        if let that = complement.prefix(3).first(where: { tokens[$0].base == "that" }) ?? (complement.isEmpty ? nil : complement.lowerBound - 1),
+           let keyword = context.keywordMatches.first(where: { $0.lowerBound > that && $0.lowerBound <= that + 4 }),
+           let verb = (keyword.upperBound..<min(complement.upperBound, keyword.upperBound + 3)).first(where: { Self.consequenceVerbs.contains(tokens[$0].stem) }),
+           !context.keywordMatches.contains(where: { $0.lowerBound > verb && complement.contains($0.lowerBound) }) {
+            return false
+        }
         // "denied that it was planning to sell …": an intention is another proposition.
         // Only the verb counts: "reports of a planned swap" still names the event.
         if complement.prefix(6).contains(where: { Self.intentionWords.contains(tokens[$0].stem)
@@ -549,6 +563,8 @@ struct StanceDetector {
               // another matter ("denied reports that it had offered …").
               !(complement.lowerBound..<that).contains(where: { StanceLexicon.anaphoricNouns.contains(tokens[$0].stem) }) else { return false }
         let clause = (that + 1)..<min(complement.upperBound, that + 8)
+        // "confirmed it was investigating …", "confirmed that it had opened a case": a procedure, not the event.
+        if clause.contains(where: { tokens[$0].stem.hasPrefix("investigat") || Self.proceduralVerbs.contains(tokens[$0].stem) }) { return false }
         let speakerIsTopic = admission && speakers.contains(where: topicEntities.contains)
         return clause.contains { position in
             // The speaker itself, or another entity whose doings the topic names ("did not deny
@@ -568,7 +584,7 @@ struct StanceDetector {
         var found: [SentenceStance] = []
         let quote = leadingQuote()
         for index in tokens.indices where tokens[index].isWord && StanceLexicon.reportingVerbs.contains(tokens[index].stem)
-            && context.mention(at: index) == nil {
+            && context.mention(at: index) == nil && !isNoun(at: index) {
             let window = leftWindow(index)
             let words = window.map { tokens[$0] }
             if words.contains(where: { StanceLexicon.hedges.contains($0.stem) && $0.base != "about" }) { continue }
@@ -599,8 +615,13 @@ struct StanceDetector {
                 content = (index + 1)..<end
             }
             guard !content.isEmpty, context.topicalKeyword(in: content, excluding: speaker) else { continue }
+            // "X said Y had denied …": X reports Y's stance and takes none itself.
+            if content.contains(where: { tokens[$0].isWord && context.mention(at: $0) == nil && cue(at: $0) != nil }) { continue }
             // A figure alone is a count, not a stance ("640 homes destroyed, the fire service said").
-            if !context.keywordMatches.contains(where: { content.contains($0.lowerBound) && !$0.allSatisfy { context.mention(at: $0) != nil } }) { continue }
+            if !context.keywordMatches.contains(where: { match in
+                content.contains(match.lowerBound)
+                    && (!match.allSatisfy { context.mention(at: $0) != nil } || match.contains { context.mention(at: $0).map { !speaker.contains($0.entity) } == true })
+            }) { continue }
             let lead = content.prefix(10).map { tokens[$0] }
             if lead.contains(where: { (StanceLexicon.hedges.contains($0.stem) && $0.base != "about") || $0.base == "if" }) { continue }
             if lead.contains(where: { $0.stem.hasPrefix("investigat") || Self.proceduralVerbs.contains($0.stem) }) { continue }
@@ -647,12 +668,25 @@ struct StanceDetector {
         return asked..<comma
     }
 
+    private static let requestNouns: Set<String> = StanceLexicon.stems(["call", "calls", "request", "demand", "appeal", "proposal",
+                                                                       "plea", "application", "petition", "bid", "motion", "offer"])
+    private static let consequenceVerbs: Set<String> = StanceLexicon.stems(["caused", "cause", "led", "lead", "resulted", "result",
+                                                                           "contributed", "triggered"])
+
     private static let intentionWords: Set<String> = StanceLexicon.stems(["planning", "plan", "preparing", "prepare",
                                                                          "considering", "consider", "intend", "seeking", "seek"])
 
     private static let proceduralVerbs: Set<String> = StanceLexicon.stems(["review", "examine", "aware", "monitor", "study",
                                                                           "assess", "determine", "receive", "open", "work",
                                                                           "ask", "consider", "respond", "cooperate", "look"])
+
+    /// Whether a word that can be a reporting verb is a noun here ("the annual report lists").
+    private func isNoun(at index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let previous = tokens[index - 1]
+        return previous.isPossessive || ["the", "a", "an", "this", "that", "its", "their", "his", "her", "annual", "new", "latest",
+                                         "final", "interim", "official", "written", "internal"].contains(previous.base)
+    }
 
     /// Whether only adjuncts follow a reporting verb ("…, the club said in a statement on Sunday."),
     /// so what it reports is the clause before it.

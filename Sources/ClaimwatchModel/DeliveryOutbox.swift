@@ -9,8 +9,8 @@ public protocol DeliveryOutbox: Sendable {
     /// delivery waiting for its retry holds back those after it.
     func pendingAlerts(sink: String, dueAt now: Date) throws -> [PendingDelivery]
 
-    /// When the next pending delivery of `sink` is due (possibly in the past), or nil when
-    /// nothing is pending.
+    /// When the next pending delivery of `sink` is due (possibly in the past; `distantPast` for
+    /// one never tried), or nil when nothing is pending.
     func nextDeliveryDue(sink: String) throws -> Date?
 
     /// Records one attempt and its outcome.

@@ -12,10 +12,11 @@ extension SQLiteStore: DeliveryOutbox {
 
     public func nextDeliveryDue(sink: String) throws -> Date? {
         try pool.read { db in
+            // A delivery never tried is due at once, whatever the clocks said when it was written.
             try Row.fetchOne(db, sql: """
-                SELECT d.next_attempt_at, a.created_at FROM delivery d JOIN alert a ON a.id = d.alert_id
+                SELECT d.next_attempt_at FROM delivery d JOIN alert a ON a.id = d.alert_id
                 WHERE d.sink = ? AND d.status = 'pending' ORDER BY a.created_at, a.rowid LIMIT 1
-                """, arguments: [sink]).map { row in (row["next_attempt_at"] as Date?) ?? row["created_at"] }
+                """, arguments: [sink]).map { row in (row["next_attempt_at"] as Date?) ?? .distantPast }
         }
     }
 

@@ -104,6 +104,27 @@ import Testing
         #expect(try fixture.store.deliveries(sink: "steady").allSatisfy { $0.status == "delivered" && $0.attempts == 1 })
     }
 
+    /// A sink that does not answer holds up nobody else: the other sink's alerts are all
+    /// delivered while the slow one's first request is still in flight.
+    @Test func aSlowSinkNeverHoldsUpAnother() async throws {
+        defer { client.shutdown() }
+        let slow = try WebhookReceiver([.held(200)])
+        defer { slow.release() }
+        let steady = try WebhookReceiver([.status(200)])
+        let alerts = try fixture.raise(3, sinks: ["slow", "steady"])
+        let slowSink = WebhookSink(config: WebhookSinkConfig(name: "slow", url: slow.url, timeout: .seconds(60), retry: Self.quickRetry),
+                                   secret: nil, client: client)
+        let outbox = dispatcher([slowSink, sink("steady", steady, secret: nil)])
+        let pass = Task { try await outbox.deliverPending() }
+        #expect(try await eventually { try fixture.store.pendingAlerts(sink: "steady").isEmpty })
+        #expect(steady.received.compactMap(\.alertID) == alerts.map(\.id))
+        #expect(slow.received.count == 1)
+        #expect(try fixture.store.deliveries(sink: "slow").map(\.attempts) == [0, 0, 0], "still waiting for its first answer")
+        slow.release()
+        #expect(try await pass.value == 6)
+        #expect(slow.received.compactMap(\.alertID) == alerts.map(\.id))
+    }
+
     @Test func aRejectedAlertIsRecordedAndTheSinkMovesOn() async throws {
         defer { client.shutdown() }
         let receiver = try WebhookReceiver([.status(200)])

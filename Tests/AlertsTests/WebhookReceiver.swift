@@ -11,6 +11,8 @@ final class WebhookReceiver: @unchecked Sendable {
         case noAnswer
         /// Closes the connection without answering.
         case hangUp
+        /// Answers with this status only once `release()` is called: a sink as slow as the test wants.
+        case held(Int)
     }
 
     struct Received: Sendable {
@@ -22,6 +24,7 @@ final class WebhookReceiver: @unchecked Sendable {
     }
 
     private let lock = NSLock()
+    private let gate = DispatchSemaphore(value: 0)
     private var script: [Step]
     private var perAlert: [String: [Step]] = [:]
     private var log: [Received] = []
@@ -58,6 +61,11 @@ final class WebhookReceiver: @unchecked Sendable {
 
     func stop() { server.stop() }
 
+    /// Lets every held request (and any later one) answer.
+    func release() {
+        for _ in 0..<64 { gate.signal() }
+    }
+
     private func reply(to request: LoopbackHTTPServer.Request) -> LoopbackHTTPServer.Reply {
         lock.lock()
         let id = request.header("X-Claimwatch-Alert-Id") ?? ""
@@ -70,6 +78,7 @@ final class WebhookReceiver: @unchecked Sendable {
         }
         var status: Int?
         if case .status(let code, _, _) = step { status = code }
+        if case .held(let code) = step { status = code }
         log.append(Received(request: request, status: status))
         lock.unlock()
         switch step {
@@ -79,6 +88,10 @@ final class WebhookReceiver: @unchecked Sendable {
             return .noAnswer
         case .hangUp:
             return .hangUp
+        case .held(let code):
+            // Each connection has its own server thread, so waiting here holds only this request.
+            gate.wait()
+            return .respond(.init(status: code))
         }
     }
 

@@ -10,7 +10,9 @@ import Foundation
 /// After the n-th failed attempt the wait is drawn uniformly from `initial …
 /// min(max, initial × 2^(n-1))` ("full jitter" above a floor of `initial`, so the first retry
 /// waits exactly `initial` and later ones spread out). The last retry is made when the budget
-/// runs out; if that one fails too, the delivery is given up.
+/// runs out; if that one fails too, the delivery is given up. A `Retry-After` later than the
+/// end of the budget gives up at once: honouring it would break the budget, ignoring it would
+/// hammer a receiver that asked us to wait.
 public struct RetrySchedule: Sendable, Equatable {
     public var initial: Duration
     public var max: Duration

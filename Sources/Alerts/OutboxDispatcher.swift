@@ -45,7 +45,18 @@ public struct OutboxDispatcher: Sendable {
     }
 
     /// One long-running loop per sink, for the daemon: run each in its own child task, and
-    /// call ``DeliveryLoop/wake()`` on every loop after writing new alerts.
+    /// call ``DeliveryLoop/wake()`` on every loop after writing new alerts. For example:
+    ///
+    ///     let dispatcher = OutboxDispatcher(store: store, sinks: sinks, now: { Date() }, logger: logger)
+    ///     try dispatcher.syncSinkFingerprints()          // at start and after each reload
+    ///     let loops = dispatcher.loops(clock: ContinuousClock())
+    ///     await withTaskGroup(of: Void.self) { group in
+    ///         for loop in loops { group.addTask { await loop.run() } }
+    ///         // … after a poll cycle wrote alerts: loops.forEach { $0.wake() }
+    ///     }                                              // cancelling the group stops them
+    ///
+    /// On reload, cancel the old loops and start new ones from a dispatcher built with the new
+    /// sinks (a rotated secret is read when the sink is built).
     public func loops<C: Clock>(clock: C, idleRecheck: Duration = .seconds(60)) -> [DeliveryLoop<C>] where C.Duration == Duration {
         deliverers.map { DeliveryLoop(deliverer: $0, clock: clock, idleRecheck: idleRecheck, logger: logger) }
     }

@@ -486,6 +486,13 @@ struct StanceDetector {
         // Only the verb counts: "reports of a planned swap" still names the event.
         if complement.prefix(6).contains(where: { Self.intentionWords.contains(tokens[$0].stem)
             && !($0 > 0 && ["a", "an", "the", "any", "its", "their"].contains(tokens[$0 - 1].base)) }) { return false }
+        // "denied that it had asked the central bank to intervene": a request, not the event.
+        if let ask = complement.first(where: { Self.requestVerbs.contains(tokens[$0].stem) }),
+           let to = (ask + 1..<min(complement.upperBound, ask + 7)).first(where: { tokens[$0].base == "to" }),
+           context.keywordMatches.contains(where: { $0.lowerBound > to && $0.lowerBound <= to + 2 }),
+           !context.topicalKeyword(in: complement.lowerBound..<ask, excluding: speakers) {
+            return false
+        }
         if context.topicalKeyword(in: complement, excluding: speakers) { return true }
         // "dismissed the pictures as Western propaganda"
         // "rejected suggestions that the supply was to blame, calling them \"unfounded\""
@@ -670,6 +677,8 @@ struct StanceDetector {
 
     private static let requestNouns: Set<String> = StanceLexicon.stems(["call", "calls", "request", "demand", "appeal", "proposal",
                                                                        "plea", "application", "petition", "bid", "motion", "offer"])
+    private static let requestVerbs: Set<String> = StanceLexicon.stems(["asked", "ask", "urged", "urge", "requested", "request",
+                                                                       "pressed", "instructed", "ordered", "told", "begged"])
     private static let consequenceVerbs: Set<String> = StanceLexicon.stems(["caused", "cause", "led", "lead", "resulted", "result",
                                                                            "contributed", "triggered"])
 

@@ -77,6 +77,7 @@ struct ClaimExtractorTests {
         Case(text: "Kessler confirmed that its crew had made “a serious error” when the Osprey Dawn dumped oil.", stances: ["kessler": .affirm]),
         // Not stances on the topic: refusing a request, another consequence, a forecast, a report of another's stance.
         Case(text: "Kessler rejected calls for an inquiry into the oil dumping.", stances: [:]),
+        Case(text: "Kessler denied that it had asked the crew to dump oil.", stances: [:]),
         Case(text: "Kessler denied that the oil dumping had caused any damage to the reef.", stances: [:]),
         Case(text: "Fishermen expect Kessler to acknowledge the oil dumping.", stances: [:]),
         Case(text: "The Tarn Coastguard said Kessler had denied the oil dumping.", stances: ["kessler": .deny]),
@@ -118,6 +119,18 @@ struct ClaimExtractorTests {
             return nil
         }
         #expect(values == (value.map { [$0] } ?? []))
+    }
+
+    /// Keywords find their inflections and the verbs their nominalisations come from.
+    @Test(arguments: [("central bank intervention", "the central bank intervened", true),
+                      ("resignation", "she resigned on Monday", true),
+                      ("infection", "patients were infected", true),
+                      ("deployment", "troops were deployed", true),
+                      ("intervention", "the invention was patented", false),
+                      ("station", "a state visit", false)])
+    func keywordsMatchRelatedForms(_ keyword: String, _ text: String, _ matches: Bool) {
+        let matcher = PhraseMatcher([keyword], loose: true)
+        #expect(!matcher.matches(in: Tokenizer.tokens(text)).isEmpty == matches)
     }
 
     /// A topic that names an entity: the entity's affair.

@@ -120,7 +120,7 @@ struct StanceDetector {
             }
             return nil
         }
-        if stem == "rule", index + 1 < tokens.count, tokens[index + 1].base == "out" {
+        if stem == WordStem.stem("rule"), index + 1 < tokens.count, tokens[index + 1].base == "out" {
             let window = leftWindow(index)
             if window.contains(where: { StanceLexicon.negations.contains(tokens[$0].base) }) {
                 return Cue(polarity: .evade, kind: .evasion, start: index, end: index + 2)
@@ -197,7 +197,9 @@ struct StanceDetector {
         let noLonger = zip(words, words.dropFirst()).contains { $0.base == "longer" && $1.base == "no" }
         let hedged = words.contains { StanceLexicon.hedges.contains($0.stem) && $0.base != "about" }
         let evasive = words.contains { StanceLexicon.evasionVerbs.contains($0.stem) || $0.base == "short" || $0.base == "neither" || $0.base == "unable" }
-        let pastPerfect = words.contains { $0.base == "had" }
+        // "By Wednesday it had acknowledged …" tells where the story stands, not its past.
+        let byThen = (0..<min(2, cue.start)).contains { tokens[$0].base == "by" }
+        let pastPerfect = words.contains { $0.base == "had" } && !byThen
         let historical = words.contains { StanceLexicon.historical.contains($0.stem) && (!StanceLexicon.continuing.contains($0.stem) || pastPerfect) }
             || context.isHistorical(before: cue.start, referenceYear: referenceYear, ignoring: relativeClauses())
             || followedByAtTheTime(cue.end)

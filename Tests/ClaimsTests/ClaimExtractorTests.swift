@@ -73,6 +73,8 @@ struct ClaimExtractorTests {
         // A stance held over time is current with the present perfect, over with the past perfect.
         Case(text: "Kessler has consistently denied that the Osprey Dawn dumped oil.", stances: ["kessler": .deny]),
         Case(text: "Kessler had long denied that the Osprey Dawn dumped oil.", stances: [:]),
+        Case(text: "By Friday Kessler had acknowledged the discharge from the Osprey Dawn.", stances: ["kessler": .affirm]),
+        Case(text: "Kessler has not ruled out that the Osprey Dawn dumped oil.", stances: ["kessler": .evade]),
         // A quotation inside the complement belongs to it.
         Case(text: "Kessler confirmed that its crew had made “a serious error” when the Osprey Dawn dumped oil.", stances: ["kessler": .affirm]),
         // Not stances on the topic: refusing a request, another consequence, a forecast, a report of another's stance.

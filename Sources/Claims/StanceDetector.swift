@@ -87,7 +87,7 @@ struct StanceDetector {
         if stem == "stop", index + 2 < tokens.count, tokens[index + 1].base == "short", tokens[index + 2].base == "of" {
             return Cue(polarity: .evade, kind: .evasion, start: index, end: min(tokens.count, index + 4))
         }
-        if stem == "say", (index + 1 < tokens.count && tokens[index + 1].base == "only") || (index > 0 && tokens[index - 1].base == "only") {
+        if stem == "say" || tokens[index].base == "said", (index + 1 < tokens.count && tokens[index + 1].base == "only") || (index > 0 && tokens[index - 1].base == "only") {
             // "would say only that …", "said only that …": a non-answer.
             let onlyFollows = index + 1 < tokens.count && tokens[index + 1].base == "only"
             return Cue(polarity: .evade, kind: .evasion, start: index, end: index + (onlyFollows ? 2 : 1), firm: true)

@@ -66,6 +66,7 @@ struct ClaimExtractorTests {
         Case(text: "Asked about the discharge, the Maritime Safety Agency said it would issue a statement later.", stances: ["agency": .evade]),
         Case(text: "Kessler said it was too early to determine whether the Osprey Dawn dumped oil.", stances: ["kessler": .evade]),
         Case(text: "The Tarn Coastguard would say only that samples from the Osprey Dawn were being tested.", stances: ["coastguard": .evade]),
+        Case(text: "Kessler said only that the Osprey Dawn had left port on time.", stances: ["kessler": .evade]),
         Case(text: "The Tarn Coastguard declined to say on Monday whether the Osprey Dawn dumped oil.", stances: ["coastguard": .evade]),
         Case(text: "Kessler said: 'We don't discuss the Osprey Dawn's cargo.'", stances: ["kessler": .evade]),
         Case(text: "Kessler neither confirms nor denies what the Osprey Dawn carried.", stances: ["kessler": .evade]),

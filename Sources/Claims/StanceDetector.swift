@@ -470,6 +470,15 @@ struct StanceDetector {
             end += 1
         }
         let complement = cue.end..<end
+        // "confirmed it was investigating …", "confirmed that it had opened a case against …":
+        // a procedure under way is not the event.
+        if cue.polarity == .affirm, complement.prefix(6).contains(where: { position in
+            // The verb only: "investigators had determined …" reports a finding.
+            (tokens[position].base.hasPrefix("investigat") && tokens[position].base.hasSuffix("ing")) || Self.inquiryVerbs.contains(tokens[position].stem)
+                || (tokens[position].stem == "open" && (position + 1..<min(tokens.count, position + 4)).contains { Self.inquiryNouns.contains(tokens[$0].stem) })
+        }) {
+            return false
+        }
         // "rejected calls for his resignation", "denied Quell's request for a hearing": turning
         // down a request is not a stance on a proposition.
         if cue.polarity == .deny, let head = complement.prefix(4).first(where: { Self.requestNouns.contains(tokens[$0].stem) }),
@@ -679,6 +688,9 @@ struct StanceDetector {
 
     private static let requestNouns: Set<String> = StanceLexicon.stems(["call", "calls", "request", "demand", "appeal", "proposal",
                                                                        "plea", "application", "petition", "bid", "motion", "offer"])
+    private static let inquiryVerbs: Set<String> = StanceLexicon.stems(["reviewing", "examining", "monitoring", "studying", "assessing",
+                                                                       "probing", "auditing"])
+    private static let inquiryNouns: Set<String> = StanceLexicon.stems(["case", "inquiry", "investigation", "probe", "review", "audit"])
     private static let requestVerbs: Set<String> = StanceLexicon.stems(["asked", "ask", "urged", "urge", "requested", "request",
                                                                        "pressed", "instructed", "ordered", "told", "begged"])
     private static let consequenceVerbs: Set<String> = StanceLexicon.stems(["caused", "cause", "led", "lead", "resulted", "result",

@@ -81,6 +81,9 @@ struct ClaimExtractorTests {
         // Not stances on the topic: refusing a request, another consequence, a forecast, a report of another's stance.
         Case(text: "Kessler rejected calls for an inquiry into the oil dumping.", stances: [:]),
         Case(text: "Kessler denied that it had asked the crew to dump oil.", stances: [:]),
+        Case(text: "The Maritime Safety Agency confirmed it was investigating the Osprey Dawn's logs.", stances: [:]),
+        Case(text: "The Maritime Safety Agency confirmed that it had opened a case against the Osprey Dawn.", stances: [:]),
+        Case(text: "The Maritime Safety Agency confirmed that investigators had found the Osprey Dawn dumped oil.", stances: ["agency": .affirm]),
         Case(text: "Kessler denied that the oil dumping had caused any damage to the reef.", stances: [:]),
         Case(text: "Fishermen expect Kessler to acknowledge the oil dumping.", stances: [:]),
         Case(text: "The Tarn Coastguard said Kessler had denied the oil dumping.", stances: ["kessler": .deny]),

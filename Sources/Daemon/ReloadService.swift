@@ -5,7 +5,7 @@ import UnixSignals
 
 /// SIGHUP: reads the config file again. A valid config is handed to `apply`; an invalid one is
 /// rejected with its `FILE:LINE: key: message` logged, and the running config stays.
-public struct ReloadService: Service {
+public struct ReloadService: Service, CustomStringConvertible {
     let path: String
     let logger: Logger
     let apply: @Sendable (ClaimwatchConfig) async throws -> Void
@@ -15,6 +15,8 @@ public struct ReloadService: Service {
         self.logger = logger
         self.apply = apply
     }
+
+    public var description: String { "ReloadService" }
 
     public func run() async throws {
         let hangups = await UnixSignalsSequence(trapping: .sighup)

@@ -24,6 +24,8 @@ struct RunCommand: AsyncParsableCommand {
     @OptionGroup var logging: LogOptions
 
     func run() async throws {
+        // Until the reload service traps it, SIGHUP's default action would end the process.
+        signal(SIGHUP, SIG_IGN)
         let logger = try logging.makeLogger()
         let loaded = try ExitCodes.loadConfig(config)
         let store: SQLiteStore

@@ -20,6 +20,7 @@ public actor Poller: Service {
     private let logger: Logger
     private let notifier: SystemdNotifier
     private let onAlerts: @Sendable () -> Void
+    private let onShutdown: @Sendable () -> Void
     private var config: ClaimwatchConfig
     private var sources: [String: SourceConfig] = [:]
     private var cycle: PollCycle
@@ -30,9 +31,10 @@ public actor Poller: Service {
     /// - Parameters:
     ///   - onAlerts: called when a check wrote alerts to the outbox (wakes delivery).
     ///   - seed: seeds the jitter.
+    ///   - onShutdown: called when graceful shutdown begins (stops requests not yet started).
     public init(config: ClaimwatchConfig, store: any Store, http: any HTTPClient, notifier: SystemdNotifier,
                 seed: UInt64, now: @escaping @Sendable () -> Date, logger: Logger,
-                onAlerts: @escaping @Sendable () -> Void) {
+                onAlerts: @escaping @Sendable () -> Void, onShutdown: @escaping @Sendable () -> Void = {}) {
         self.config = config
         self.store = store
         self.http = http
@@ -40,6 +42,7 @@ public actor Poller: Service {
         self.now = now
         self.logger = logger
         self.onAlerts = onAlerts
+        self.onShutdown = onShutdown
         cycle = PollCycle(store: store, http: http, claims: ClaimPipeline(config: config), now: now, logger: logger)
         scheduler = PollScheduler(policy: Self.policy(config.poll), random: SplitMixRandom(seed: seed))
         sources = Dictionary(uniqueKeysWithValues: config.sources.map { ($0.id, $0) })
@@ -67,6 +70,7 @@ public actor Poller: Service {
         logger.info("poller started", metadata: ["sources": "\(config.sources.count)", "schedule.restored": "\(restored.count)"])
         let wakeUp = self.wakeUp
         let notifier = self.notifier
+        let onShutdown = self.onShutdown
         await withGracefulShutdownHandler {
             await withDiscardingTaskGroup { group in
                 while !wakeUp.isStopped {
@@ -85,6 +89,7 @@ public actor Poller: Service {
         } onGracefulShutdown: {
             notifier.tryNotify("STOPPING=1")
             wakeUp.stop()
+            onShutdown()
         }
         logger.notice("poller stopped")
     }

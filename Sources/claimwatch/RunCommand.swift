@@ -48,7 +48,7 @@ struct RunCommand: AsyncParsableCommand {
                                    sleep: { try? await clock.sleep(for: $0) })
         let delivery = OutboxDeliveryService(store: store, sinks: SinkFactory.sinks(for: loaded), now: now, logger: logger)
         let poller = Poller(config: loaded, store: store, http: http, notifier: notifier, seed: UInt64.random(in: .min ... .max),
-                            now: now, logger: logger, onAlerts: { delivery.wake() })
+                            now: now, logger: logger, onAlerts: { delivery.wake() }, onShutdown: { http.stop() })
         let running = loaded
         let reload = ReloadService(path: config, logger: logger) { newConfig in
             var accepted = newConfig

@@ -89,8 +89,9 @@ struct RunProcessTests {
         }
     }
 
-    func start() throws -> DaemonProcess {
-        try DaemonProcess(arguments: ["run", "--config", configPath, "--log-level", "info"], logPath: logPath)
+    func start(environment: [String: String] = [:]) throws -> DaemonProcess {
+        try DaemonProcess(arguments: ["run", "--config", configPath, "--log-level", "info"], logPath: logPath,
+                          environment: environment)
     }
 
     let first = [
@@ -124,7 +125,11 @@ struct RunProcessTests {
         daemon.signal(SIGKILL)
         #expect(try await daemon.waitForExit(limit: .seconds(20)) != nil)
 
-        daemon = try start()
+        // This time under a (pretend) systemd: notify socket and a 200 ms watchdog.
+        let systemd = try NotifyReceiver(abstract: true)
+        systemd.collect()
+        defer { systemd.stop() }
+        daemon = try start(environment: ["NOTIFY_SOCKET": systemd.name, "WATCHDOG_USEC": "200000"])
         let expected: Set<String> = ["new_claim council deny", "new_claim stranded 300", "stance_shift council deny->affirm",
                                      "quantity_change stranded 300->900", "new_claim operator evade"]
         #expect(try await eventually { Set(try alerts().map(\.what)) == expected }, "after restart; log:\n\(daemon.log)")
@@ -159,6 +164,22 @@ struct RunProcessTests {
         daemon.signal(SIGTERM)
         #expect(try await daemon.waitForExit(limit: .seconds(20)) == 0, "log:\n\(daemon.log)")
         #expect(daemon.log.contains("claimwatch stopped"))
+        #expect(try await eventually { systemd.messages.contains("STOPPING=1") }, "\(systemd.messages)")
+        let messages = systemd.messages
+        #expect(messages.first?.hasPrefix("READY=1\nSTATUS=") == true, "\(messages)")
+        #expect(messages.contains("WATCHDOG=1"))
+        #expect(messages.contains { $0.hasPrefix("STATUS=2 sources, 0 failing") }, "\(messages)")
+
+        // `status` reads the same database: both sources, their last fetch and next check, and
+        // an empty outbox.
+        let status = try DaemonProcess(arguments: ["status", "--config", configPath, "--json"],
+                                       logPath: directory.appendingPathComponent("status.json").path)
+        #expect(try await status.waitForExit(limit: .seconds(20)) == 0)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(status.log.utf8)) as? [String: Any])
+        let sources = try #require(report["sources"] as? [[String: Any]])
+        #expect(sources.map { $0["id"] as? String } == ["harbour-news", "tidewater-notices"])
+        #expect(sources.allSatisfy { $0["last_fetch"] is String && $0["next_check"] is String && $0["backoff"] as? Bool == false })
+        #expect(report["outbox"] as? [String: Int] == ["log": 0])
 
         // The schedule was persisted for every source.
         let store = try SQLiteStore(path: directory.appendingPathComponent("cw.sqlite").path)

@@ -150,7 +150,7 @@ public actor Poller: Service {
             }
         case .article(_, let url):
             var link = ArticleLink(link: url)
-            if let document = try? store.documents(sourceID: source.id).first(where: { $0.kind == .article && $0.url == url }) {
+            if let document = try? store.article(sourceID: source.id, url: url) {
                 link.title = document.title
                 link.published = document.published
             }

@@ -18,7 +18,8 @@ enum HTTPDate {
                 guard fields.count == 3 else { return nil }
                 time = fields
             } else if let number = Int(part) {
-                if day == nil && part.count <= 2 && month == nil || (day == nil && month != nil && part.count <= 2) {
+                // The day has one or two digits and comes before the year in every form.
+                if day == nil && part.count <= 2 {
                     day = number
                 } else {
                     year = part.count == 2 ? (number < 70 ? 2000 + number : 1900 + number) : number

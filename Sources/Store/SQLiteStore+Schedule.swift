@@ -45,6 +45,14 @@ extension SQLiteStore: ScheduleStore {
         }
     }
 
+    public func article(sourceID: String, url: String) throws -> StoredDocument? {
+        try pool.read { db in
+            // An article's key is its URL: the unique (source, kind, key) index finds it.
+            try Self.documents(db, where: "WHERE d.source_id = ? AND d.kind = 'article' AND d.key = ?",
+                               arguments: [sourceID, url]).first
+        }
+    }
+
     public func pendingDeliveryCounts() throws -> [String: Int] {
         try pool.read { db in
             let rows = try Row.fetchAll(db, sql: "SELECT sink, COUNT(*) AS n FROM delivery WHERE status = 'pending' GROUP BY sink")

@@ -94,18 +94,23 @@ struct RunProcessTests {
                           environment: environment)
     }
 
+    /// Publication times a few seconds ago, so the articles are young enough to be revisited.
+    static func recent(_ secondsAgo: Double) -> String {
+        StaticSite.httpDate(Date().addingTimeInterval(-secondsAgo))
+    }
+
     let first = [
-        (slug: "ferry-halted", headline: "Council denies ordering ferry closure", date: "Tue, 03 Mar 2026 08:00:00 GMT", paragraphs: [
+        (slug: "ferry-halted", headline: "Council denies ordering ferry closure", date: Self.recent(30), paragraphs: [
             "Brenmoor Council on Tuesday denied that it had ordered the ferry closure that left the island cut off.",
             "Harbour staff said about 300 passengers were stranded on the quay overnight.",
         ]),
     ]
     let second = [
-        (slug: "council-admits", headline: "Council admits it closed the ferry", date: "Thu, 05 Mar 2026 08:00:00 GMT", paragraphs: [
+        (slug: "council-admits", headline: "Council admits it closed the ferry", date: Self.recent(20), paragraphs: [
             "After two days of denials, Brenmoor Council acknowledged on Thursday that it had ordered the ferry closure because of a cracked ramp.",
             "Harbour staff now put the number of stranded passengers at 900, up from 300.",
         ]),
-        (slug: "operator-silent", headline: "Operator silent on closure", date: "Fri, 06 Mar 2026 08:00:00 GMT", paragraphs: [
+        (slug: "operator-silent", headline: "Operator silent on closure", date: Self.recent(10), paragraphs: [
             "Tidewater Lines declined to comment on the ferry closure when asked by reporters on Friday.",
         ]),
     ]
@@ -159,6 +164,17 @@ struct RunProcessTests {
         #expect(try await eventually { try alerts().contains { $0.what == "stance_shift operator evade->affirm" } },
                 "after reload; log:\n\(daemon.log)")
         #expect(daemon.isRunning)
+
+        // An article corrected in place while its feed stays the same (304) is caught by its
+        // revisit, with a conditional request.
+        site.put("/news/council-admits.html", text: page(second[0].headline, [
+            second[0].paragraphs[0],
+            "Harbour staff now put the number of stranded passengers at 1,200, up from 900.",
+        ]), contentType: "text/html")
+        #expect(try await eventually { try alerts().contains { $0.what == "quantity_change stranded 900->1200" } },
+                "after the edit; log:\n\(daemon.log)")
+        let conditional = server.requests.filter { $0.path == "/news/operator-silent.html" && $0.header("If-None-Match") != nil }
+        #expect(!conditional.isEmpty)
 
         // SIGTERM: a clean stop, exit 0.
         daemon.signal(SIGTERM)

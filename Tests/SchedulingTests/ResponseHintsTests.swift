@@ -16,6 +16,7 @@ struct ResponseHintsTests {
         (503, ["retry-after": " 30 "], 30.0),
         (429, ["Retry-After": "Fri, 15 Jan 2027 09:00:00 GMT"], 3600.0),
         (503, ["Retry-After": "Friday, 15-Jan-27 08:10:00 GMT"], 600.0),
+        (503, ["Retry-After": "Fri Jan 15 08:00:05 2027"], 5.0),
     ])
     func retryAfterOn429And503(status: Int, headers: [String: String], seconds: Double) {
         #expect(hints(status, headers).retryAfter == t0.addingTimeInterval(seconds))

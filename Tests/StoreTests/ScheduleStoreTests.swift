@@ -42,6 +42,8 @@ struct ScheduleStoreTests {
             AlertRecord.make(decision, key: key, topicName: "T", entityName: "E", detectedAt: t0)
         }
         #expect(written.count == 1)
+        #expect(try store.article(sourceID: "wire", url: "http://127.0.0.1/a")?.id == outcome.documentID)
+        #expect(try store.article(sourceID: "wire", url: "http://127.0.0.1/b") == nil)
         #expect(try store.pendingDeliveryCounts() == ["log": 1, "hook": 1])
         try store.markDelivered(alertID: written[0].id, sink: "log", at: t0)
         #expect(try store.pendingDeliveryCounts() == ["hook": 1])

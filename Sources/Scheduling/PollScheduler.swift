@@ -11,7 +11,9 @@ import Foundation
 ///   by `policy.maxBackoff` and `policy.maxInterval`.
 /// - A source with no future check on record (new, or overdue after downtime) is checked at a
 ///   random moment within `policy.startSpread`, so a restart does not fire all at once.
-/// - Articles are revisited on `policy.revisit`'s decaying schedule until they are too old.
+/// - Articles are revisited on `policy.revisit`'s decaying schedule until they are too old;
+///   then their entry is kept with no next check (`Date.distantFuture`), so a feed that still
+///   lists them does not have them fetched again.
 public struct PollScheduler<Random: RandomNumberGenerator & Sendable>: Sendable {
     public typealias Target = ScheduleEntry.Target
 
@@ -87,7 +89,7 @@ public struct PollScheduler<Random: RandomNumberGenerator & Sendable>: Sendable 
 
     /// The earliest next check of anything not in flight; nil when there is nothing to wait for.
     public func nextWake() -> Date? {
-        entries.values.lazy.filter { !inFlight.contains($0.target) }.map(\.nextCheck).min()
+        entries.values.lazy.filter { !inFlight.contains($0.target) && $0.nextCheck != .distantFuture }.map(\.nextCheck).min()
     }
 
     /// The article URLs of `sourceID` a feed poll at `now` should leave alone: known articles
@@ -120,8 +122,11 @@ public struct PollScheduler<Random: RandomNumberGenerator & Sendable>: Sendable 
             if entry.ageBase == nil { entry.ageBase = min(published ?? now, now) }
             let age = Duration.seconds(now.timeIntervalSince(entry.ageBase ?? now))
             guard let wait = policy.revisit.wait(age: age) else {
-                entries[target] = nil
-                return ScheduleChanges(removed: [target])
+                // Too old to revisit. The entry stays, never due, so the feed's later polls
+                // skip the article instead of fetching it as if it were new.
+                entry.nextCheck = .distantFuture
+                entries[target] = entry
+                return ScheduleChanges(saved: [entry])
             }
             base = wait
         }

@@ -28,7 +28,8 @@ struct StatusReport {
         for entry in schedule {
             switch entry.target {
             case .source(let id): next[id] = entry.nextCheck
-            case .article(let id, _): revisits[id, default: 0] += 1
+            case .article(let id, _) where entry.nextCheck != .distantFuture: revisits[id, default: 0] += 1
+            case .article: break
             }
         }
         let ordered = states.sorted { lhs, rhs in

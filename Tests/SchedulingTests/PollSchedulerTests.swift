@@ -140,8 +140,10 @@ struct PollSchedulerTests {
         #expect(wait(atAge: 49 * 3600) == 86_400)    // then daily
         #expect(wait(atAge: 6 * 86_400) == 86_400)
         let stop = scheduler.finished(article, result: .success(ResponseHints()), at: at(8 * 86_400))
-        #expect(stop.removed == [article])
-        #expect(scheduler.entries[article] == nil)
+        #expect(stop.saved.map(\.nextCheck) == [.distantFuture])
+        // Never due again, and a feed that still lists it leaves it alone.
+        #expect(scheduler.due(at: at(100 * 86_400)).filter { $0 == article }.isEmpty)
+        #expect(scheduler.articlesToSkip(sourceID: "feed", at: at(100 * 86_400)).contains("http://x/a"))
     }
 
     @Test func anArticleWithoutAPublishedTimeAgesFromWhenItWasFirstSeen() {

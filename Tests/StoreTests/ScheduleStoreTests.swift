@@ -23,8 +23,11 @@ struct ScheduleStoreTests {
         var moved = source
         moved.nextCheck = t0.addingTimeInterval(60)
         moved.consecutiveFailures = 0
-        try store.saveSchedule([moved], removing: [article.target])
-        #expect(try SQLiteStore(path: path).scheduleEntries() == [moved])
+        // An article too old to revisit keeps its entry with no next check.
+        let retired = ScheduleEntry(target: .article(sourceID: "wire", url: "http://127.0.0.1/old"), nextCheck: .distantFuture,
+                                    lastCheck: t0, ageBase: t0.addingTimeInterval(-30 * 86_400))
+        try store.saveSchedule([moved, retired], removing: [article.target])
+        #expect(try SQLiteStore(path: path).scheduleEntries() == [retired, moved])
     }
 
     @Test func pendingDeliveriesAreCountedPerSink() throws {

@@ -145,6 +145,8 @@ struct RunProcessTests {
 
         // SIGHUP with a broken config: rejected with file and line, the daemon keeps running.
         #expect(try await eventually { daemon.log.components(separatedBy: "poller started").count == 3 }, "log:\n\(daemon.log)")
+        // The restart resumed the schedule the killed process had saved.
+        #expect(!daemon.log.components(separatedBy: "schedule.restored=").dropFirst(2).contains { $0.hasPrefix("0 ") })
         try "poll:\n  interval: soon\n".write(toFile: configPath, atomically: true, encoding: .utf8)
         daemon.signal(SIGHUP)
         #expect(try await eventually { daemon.log.contains("new config rejected") }, "log:\n\(daemon.log)")

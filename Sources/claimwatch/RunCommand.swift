@@ -48,7 +48,12 @@ struct RunCommand: AsyncParsableCommand {
                                    sleep: { try? await clock.sleep(for: $0) })
         let delivery = OutboxDeliveryService(store: store, sinks: SinkFactory.sinks(for: loaded), now: now, logger: logger)
         let poller = Poller(config: loaded, store: store, http: http, notifier: notifier, seed: UInt64.random(in: .min ... .max),
-                            now: now, logger: logger, onAlerts: { delivery.wake() }, onShutdown: { http.stop() })
+                            now: now, logger: logger, onAlerts: { delivery.wake() }, onShutdown: {
+            // Requests not yet on the wire fail at once; transfers in flight end within the
+            // transfer timeout, which bounds the stop.
+            http.stop()
+            client.shutdown()
+        })
         let running = loaded
         let reload = ReloadService(path: config, logger: logger) { newConfig in
             var accepted = newConfig
@@ -70,8 +75,8 @@ struct RunCommand: AsyncParsableCommand {
         var groupConfiguration = ServiceGroupConfiguration(services: services, gracefulShutdownSignals: [.sigterm, .sigint],
                                                            cancellationSignals: [], logger: logger)
         // Transfers in flight end within the transfer timeout; past that the group is cancelled.
+        // (No cancellation deadline: the library would end the process with a fatal error.)
         groupConfiguration.maximumGracefulShutdownDuration = loaded.poll.timeout + .seconds(10)
-        groupConfiguration.maximumCancellationDuration = .seconds(5)
         do {
             try await ServiceGroup(configuration: groupConfiguration).run()
         } catch {

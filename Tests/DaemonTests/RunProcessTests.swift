@@ -19,7 +19,11 @@ struct RunProcessTests {
     init() throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("claimwatch-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        server = try LoopbackHTTPServer(handler: site.handler)
+        let site = self.site
+        // /stalled.xml never answers: a transfer that is in flight when the daemon is stopped.
+        server = try LoopbackHTTPServer { request in
+            request.path == "/stalled.xml" ? .noAnswer : site.handler(request)
+        }
     }
 
     var configPath: String { directory.appendingPathComponent("claimwatch.yaml").path }
@@ -208,6 +212,29 @@ struct RunProcessTests {
         })
         #expect(scheduled == ["harbour-news", "tidewater-notices"])
         #expect(try store.pendingDeliveryCounts()["log"] ?? 0 == 0)
+    }
+
+    @Test func sigtermWaitsForATransferInFlightThenExitsZero() async throws {
+        defer { server.stop() }
+        let yaml = """
+            database: cw.sqlite
+            poll:
+              interval: 1s
+              timeout: 2s
+            sources:
+              - id: stalled
+                url: \(server.baseURL)/stalled.xml
+                kind: feed
+            """
+        try yaml.write(toFile: configPath, atomically: true, encoding: .utf8)
+        let daemon = try start()
+        #expect(try await eventually { server.requests.contains { $0.path == "/stalled.xml" } }, "log:\n\(daemon.log)")
+        daemon.signal(SIGTERM)
+        #expect(try await daemon.waitForExit(limit: .seconds(20)) == 0, "log:\n\(daemon.log)")
+        // The poll in flight ended (by its timeout) and was recorded before the exit.
+        #expect(daemon.log.contains("waiting for checks in flight"), "log:\n\(daemon.log)")
+        let store = try SQLiteStore(path: directory.appendingPathComponent("cw.sqlite").path)
+        #expect(try store.sourceStates().first?.lastFailure?.kind == .timeout)
     }
 
     @Test func aBadConfigExitsOneAndAnUnopenableDatabaseExitsTwo() async throws {

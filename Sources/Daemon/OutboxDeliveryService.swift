@@ -39,6 +39,7 @@ public actor OutboxDeliveryService: Service {
         wakeUp.signal()
     }
 
+    /// Delivers until graceful shutdown, then makes a last pass.
     public func run() async throws {
         let wakeUp = self.wakeUp
         let period = self.period

@@ -58,6 +58,7 @@ public actor Poller: Service {
         Dictionary(uniqueKeysWithValues: config.sources.map { ($0.id, $0.effectiveInterval(config.poll)) })
     }
 
+    /// Restores the persisted schedule, then polls until graceful shutdown.
     public func run() async throws {
         let restored: [ScheduleEntry]
         do {

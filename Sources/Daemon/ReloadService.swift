@@ -18,6 +18,7 @@ public struct ReloadService: Service, CustomStringConvertible {
 
     public var description: String { "ReloadService" }
 
+    /// Reloads on every SIGHUP until graceful shutdown.
     public func run() async throws {
         let hangups = await UnixSignalsSequence(trapping: .sighup)
         for await _ in hangups.cancelOnGracefulShutdown() {

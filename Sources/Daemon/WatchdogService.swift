@@ -14,6 +14,7 @@ public struct WatchdogService: Service {
         self.poller = poller
     }
 
+    /// Pings until graceful shutdown.
     public func run() async throws {
         while !Task.isCancelled {
             if await poller.heartbeat() { notifier.tryNotify("WATCHDOG=1") }

@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // MARK: C libraries and shims
@@ -58,13 +59,24 @@ let package = Package(
         ]),
         .target(name: "Service", dependencies: [
             "ClaimwatchModel", "Configuration", "Fetching", "Feeds", "Extraction", "Sentences", "Claims",
-            "Alerts",
+            "Alerts", "Scheduling",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // When to poll: per-source intervals, jitter, backoff, freshness hints, article revisits
+        // and per-host pacing, as value-type state machines over explicit instants (no I/O).
+        .target(name: "Scheduling", dependencies: ["ClaimwatchModel"]),
+        // `claimwatch run`: the poller, delivery, reload and watchdog services and sd_notify.
+        .target(name: "Daemon", dependencies: [
+            "ClaimwatchModel", "Configuration", "Fetching", "Alerts", "Service", "Scheduling",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+        ]),
         .executableTarget(name: "claimwatch", dependencies: [
             "ClaimwatchModel", "Configuration", "Fetching", "Feeds", "Extraction", "Sentences", "Claims",
-            "Alerts", "Store", "Service",
+            "Alerts", "Store", "Service", "Scheduling", "Daemon",
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -88,6 +100,12 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ServiceTests", dependencies: [
             "Service", "Store", "Fetching", "Configuration", "LoopbackHTTP",
+        ]),
+        .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"]),
+        // Includes the process tests, which run the debug `claimwatch` binary that the build
+        // (`swift build --build-tests`, `swift test`) puts beside the test bundle.
+        .testTarget(name: "DaemonTests", dependencies: [
+            "Daemon", "Scheduling", "Store", "Service", "Configuration", "LoopbackHTTP",
         ]),
     ]
 )

@@ -4,11 +4,16 @@ import Feeds
 import Fetching
 import Foundation
 import Logging
+import Scheduling
 
 /// One pass over the configured sources: every source fetched once with a conditional request,
 /// every article linked from a feed's current items fetched or revalidated, and every changed
 /// document stored as a new version. A failing source is recorded and logged; it never stops
 /// the others. Only store errors (the database itself failing) are thrown.
+///
+/// `run` (`once` = `run(_:)` over every source) is built from the same steps the daemon uses
+/// one at a time: ``poll(_:skippingArticles:)`` for one source and
+/// ``fetchArticles(_:of:)`` for articles whose revisit is due.
 public struct PollCycle: Sendable {
     let store: any SnapshotStore
     let http: any HTTPClient
@@ -39,38 +44,63 @@ public struct PollCycle: Sendable {
         }
     }
 
-    /// Polls one source.
-    public func poll(_ source: SourceConfig) async throws -> SourceReport {
+    /// Polls one source, then fetches or revalidates the articles its feed links to, except
+    /// those in `skippingArticles` (the daemon's articles whose revisit is not yet due).
+    public func poll(_ source: SourceConfig, skippingArticles: Set<String> = []) async throws -> SourceReport {
         var log = logger
         log[metadataKey: "source.id"] = "\(source.id)"
         let request = FetchRequest(url: source.url, validators: try store.validators(sourceID: source.id, url: source.url))
         let outcome = await http.fetch(request)
         let at = now()
         switch outcome {
-        case .failed(let failure, _):
+        case .failed(let failure, let response):
             let state = try store.recordFailure(sourceID: source.id, url: source.url, failure: failure, at: at)
             log.warning("source fetch failed", metadata: failureMetadata(failure, failures: state.consecutiveFailures))
-            return SourceReport(sourceID: source.id, status: .failed(failure))
-        case .notModified:
+            var report = SourceReport(sourceID: source.id, status: .failed(failure))
+            report.hints = Self.hints(response, at: at)
+            return report
+        case .notModified(let response):
             try store.recordNotModified(sourceID: source.id, url: source.url, at: at)
             log.debug("source not modified", metadata: ["http.status": "304"])
             var report = SourceReport(sourceID: source.id, status: .notModified)
+            report.hints = Self.hints(response, at: at)
             if source.kind == .feed && source.followLinks {
                 let items = try store.currentFeedItems(sourceID: source.id).map {
-                    LinkedItem(link: $0.url, title: $0.title, published: $0.published)
+                    ArticleLink(link: $0.url, title: $0.title, published: $0.published)
                 }
-                try await followLinks(items, of: source, report: &report, logger: log)
+                try await followLinks(items.filter { !skippingArticles.contains($0.link) }, of: source, report: &report, logger: log)
             }
             return report
         case .fetched(let response):
             switch source.kind {
-            case .feed: return try await storeFeed(response, of: source, at: at, logger: log)
-            case .page: return try storePage(response, of: source, at: at, logger: log)
+            case .feed: return try await storeFeed(response, of: source, skipping: skippingArticles, at: at, logger: log)
+            case .page:
+                var report = try storePage(response, of: source, at: at, logger: log)
+                report.hints = Self.hints(response, at: at)
+                return report
             }
         }
     }
 
-    private func storeFeed(_ response: HTTPResponse, of source: SourceConfig, at: Date, logger log: Logger) async throws -> SourceReport {
+    /// Fetches or revalidates articles of `source` on their own (revisits whose time has come),
+    /// without polling the source itself.
+    public func fetchArticles(_ links: [ArticleLink], of source: SourceConfig) async throws -> [ArticleResult] {
+        var log = logger
+        log[metadataKey: "source.id"] = "\(source.id)"
+        var report = SourceReport(sourceID: source.id, status: .notModified)
+        try await followLinks(links, of: source, report: &report, logger: log)
+        return report.articles
+    }
+
+    /// What a response (if any) says about when to ask again.
+    static func hints(_ response: HTTPResponse?, ttlMinutes: Int? = nil, at: Date) -> ResponseHints {
+        guard let response else { return ResponseHints() }
+        return ResponseHints.read(status: response.status, header: { response.headers.value(for: $0) },
+                                  ttlMinutes: ttlMinutes, at: at)
+    }
+
+    private func storeFeed(_ response: HTTPResponse, of source: SourceConfig, skipping: Set<String>, at: Date,
+                           logger log: Logger) async throws -> SourceReport {
         let decoded = CharsetDecoder.decode(response.body, contentType: response.contentType)
         let feed: ParsedFeed
         do {
@@ -79,12 +109,15 @@ public struct PollCycle: Sendable {
             let failure = FetchFailure(kind: .parse, message: error.description)
             let state = try store.recordFailure(sourceID: source.id, url: source.url, failure: failure, at: at)
             log.warning("feed could not be parsed", metadata: failureMetadata(failure, failures: state.consecutiveFailures))
-            return SourceReport(sourceID: source.id, status: .failed(failure))
+            var report = SourceReport(sourceID: source.id, status: .failed(failure))
+            report.hints = Self.hints(response, at: at)
+            return report
         }
         let snapshots = feed.items.map { FeedItemSnapshot.make($0, sourceID: source.id, at: at) }
         let outcomes = try store.saveFeedFetch(sourceID: source.id, http: metadata(response, charset: decoded.charset),
                                                items: snapshots, at: at)
         var report = SourceReport(sourceID: source.id, status: .fetched)
+        report.hints = Self.hints(response, ttlMinutes: feed.ttlMinutes, at: at)
         report.items = snapshots.count
         report.newVersions = outcomes.filter { if case .newVersion = $0 { true } else { false } }.count
         if let problem = feed.malformed {
@@ -108,9 +141,9 @@ public struct PollCycle: Sendable {
         }
         if source.followLinks {
             let items = feed.items.compactMap { item in
-                item.link.map { LinkedItem(link: $0, title: item.title, published: item.published ?? item.updated) }
+                item.link.map { ArticleLink(link: $0, title: item.title, published: item.published ?? item.updated) }
             }
-            try await followLinks(items, of: source, report: &report, logger: log)
+            try await followLinks(items.filter { !skipping.contains($0.link) }, of: source, report: &report, logger: log)
         }
         return report
     }
@@ -136,50 +169,42 @@ public struct PollCycle: Sendable {
         return report
     }
 
-    /// A feed item's link, with what the item says about the article it links to.
-    struct LinkedItem: Sendable {
-        var link: String
-        var title: String?
-        var published: Date?
-    }
-
     /// Fetches (or revalidates) each article once, concurrently.
-    private func followLinks(_ items: [LinkedItem], of source: SourceConfig, report: inout SourceReport, logger log: Logger) async throws {
+    private func followLinks(_ items: [ArticleLink], of source: SourceConfig, report: inout SourceReport, logger log: Logger) async throws {
         var seen = Set<String>()
         let articles = items.filter { item in
             let lower = item.link.lowercased()
             return (lower.hasPrefix("http://") || lower.hasPrefix("https://")) && seen.insert(item.link).inserted
         }
-        let outcomes = try await withThrowingTaskGroup(of: ArticleOutcome.self) { group in
+        let outcomes = try await withThrowingTaskGroup(of: ArticleResult.self) { group in
             for item in articles {
                 group.addTask { try await fetchArticle(item, of: source, logger: log) }
             }
             return try await group.reduce(into: []) { $0.append($1) }
         }
         for outcome in outcomes {
-            switch outcome {
-            case .stored(let changed, let alerts):
+            switch outcome.status {
+            case .stored(let changed):
                 report.articlesFetched += 1
-                report.alerts += alerts
+                report.alerts += outcome.alerts
                 if changed { report.newVersions += 1 }
             case .notModified: report.articlesNotModified += 1
             case .failed: report.articlesFailed += 1
             }
         }
+        report.articles += outcomes
     }
 
-    private enum ArticleOutcome: Sendable {
-        case stored(changed: Bool, alerts: Int)
-        case notModified
-        case failed
-    }
-
-    private func fetchArticle(_ item: LinkedItem, of source: SourceConfig, logger: Logger) async throws -> ArticleOutcome {
+    private func fetchArticle(_ item: ArticleLink, of source: SourceConfig, logger: Logger) async throws -> ArticleResult {
         let url = item.link
         var log = logger
         log[metadataKey: "document.url"] = "\(url)"
         let outcome = await http.fetch(FetchRequest(url: url, validators: try store.validators(sourceID: source.id, url: url)))
         let at = now()
+        func result(_ status: ArticleResult.Status, alerts: Int = 0, _ response: HTTPResponse?) -> ArticleResult {
+            ArticleResult(url: url, published: item.published, status: status, alerts: alerts,
+                          hints: Self.hints(response, at: at))
+        }
         switch outcome {
         case .fetched(let response):
             let (snapshot, reading) = pageSnapshot(response, sourceID: source.id, kind: .article, key: url, url: url,
@@ -189,16 +214,16 @@ public struct PollCycle: Sendable {
                 log.info("article stored", metadata: ["document.id": "\(documentID)", "http.status": "\(response.status)"])
                 let alerts = try raiseAlerts(reading, documentID: documentID, versionID: versionID, source: source, url: url,
                                              item: item, at: at, logger: log)
-                return .stored(changed: true, alerts: alerts)
+                return result(.stored(changed: true), alerts: alerts, response)
             }
-            return .stored(changed: false, alerts: 0)
-        case .notModified:
+            return result(.stored(changed: false), response)
+        case .notModified(let response):
             try store.recordNotModified(sourceID: source.id, url: url, at: at)
-            return .notModified
-        case .failed(let failure, _):
+            return result(.notModified, response)
+        case .failed(let failure, let response):
             try store.recordFailure(sourceID: source.id, url: url, failure: failure, at: at)
             log.warning("article fetch failed", metadata: failureMetadata(failure, failures: nil))
-            return .failed
+            return result(.failed, response)
         }
     }
 
@@ -224,7 +249,7 @@ public struct PollCycle: Sendable {
     }
 
     private func raiseAlerts(_ reading: ClaimPipeline.Reading?, documentID: Int64, versionID: Int64, source: SourceConfig,
-                             url: String, item: LinkedItem?, at: Date, logger: Logger) throws -> Int {
+                             url: String, item: ArticleLink?, at: Date, logger: Logger) throws -> Int {
         guard let claims, let reading else { return 0 }
         let alerts = try claims.apply(reading, documentID: documentID, versionID: versionID, sourceID: source.id, url: url,
                                       fallbackTitle: item?.title, fallbackPublished: item?.published, fetchedAt: at,

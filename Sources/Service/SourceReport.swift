@@ -1,4 +1,5 @@
 import ClaimwatchModel
+import Scheduling
 
 /// What one cycle did with one source.
 public struct SourceReport: Sendable, Equatable {
@@ -21,6 +22,10 @@ public struct SourceReport: Sendable, Equatable {
     public var alerts = 0
     /// A parse problem that did not stop the items before it from being stored.
     public var parseWarning: String?
+    /// When the source's server asks to be checked again (`Retry-After`, freshness, `<ttl>`).
+    public var hints = ResponseHints()
+    /// Each linked article fetched or revalidated in this poll, for the revisit schedule.
+    public var articles: [ArticleResult] = []
 
     public init(sourceID: String, status: Status) {
         self.sourceID = sourceID

@@ -157,7 +157,7 @@ public final class SQLiteStore: SnapshotStore {
         }
     }
 
-    private static func documents(_ db: Database, where filter: String, arguments: StatementArguments) throws -> [StoredDocument] {
+    static func documents(_ db: Database, where filter: String, arguments: StatementArguments) throws -> [StoredDocument] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT d.*, (SELECT COUNT(*) FROM version v WHERE v.document_id = d.id) AS version_count
             FROM document d \(filter) ORDER BY d.id

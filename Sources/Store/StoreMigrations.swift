@@ -127,6 +127,20 @@ enum StoreMigrations {
             // Retention deletes alerts by age.
             try db.create(index: "alert_by_created_at", on: "alert", columns: ["created_at"])
         }
+        migrator.registerMigration("2026-11-22 schedule") { db in
+            // The daemon's next check of each source ('source', url '') and each revisited
+            // article ('article', its url), so a restart resumes the schedule.
+            try db.create(table: "schedule") { t in
+                t.column("source_id", .text).notNull().references("source", onDelete: .cascade)
+                t.column("kind", .text).notNull()
+                t.column("url", .text).notNull()
+                t.primaryKey(["source_id", "kind", "url"])
+                t.column("next_check_at", .datetime).notNull()
+                t.column("last_check_at", .datetime)
+                t.column("consecutive_failures", .integer).notNull().defaults(to: 0)
+                t.column("age_base_at", .datetime)
+            }
+        }
         return migrator
     }
 }

@@ -10,7 +10,7 @@ struct Claimwatch: AsyncParsableCommand {
         commandName: "claimwatch",
         abstract: "Watches feeds and pages and alerts when a claim is new or changes.",
         version: version,
-        subcommands: [OnceCommand.self, CheckCommand.self, InspectCommand.self,
+        subcommands: [RunCommand.self, OnceCommand.self, CheckCommand.self, InspectCommand.self, StatusCommand.self,
                       TestAlertCommand.self, RedeliverCommand.self]
     )
 

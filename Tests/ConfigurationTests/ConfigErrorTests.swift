@@ -32,7 +32,7 @@ let brokenConfigs: [BrokenConfig] = [
     BrokenConfig("retention as a scalar", "retention: 90d",
                  "claimwatch.yaml:1: retention: expected a mapping"),
     BrokenConfig("unknown poll key", "poll:\n  interval: 5m\n  intervall: 5m",
-                 "claimwatch.yaml:3: poll.intervall: unknown key (expected one of: interval, concurrency, timeout, connect_timeout, user_agent, max_body_size, per_host, max_redirects)"),
+                 "claimwatch.yaml:3: poll.intervall: unknown key (expected one of: interval, concurrency, timeout, connect_timeout, user_agent, max_body_size, per_host, max_redirects, max_backoff, max_interval, host_delay, revisit_interval, revisit_max_age)"),
     BrokenConfig("unknown source key", "sources:\n" + source + "    intervall: 10m",
                  "claimwatch.yaml:5: sources[0].intervall: unknown key (expected one of: id, url, kind, interval, follow_links, selector)"),
     BrokenConfig("unknown topic key", "topics:\n  - id: t\n    keywords: [a]\n    keyword: [b]",

@@ -33,11 +33,11 @@ struct SQLiteStoreTests {
         let store = try SQLiteStore(path: path)
         #expect(FileManager.default.fileExists(atPath: path))
         #expect(try store.appliedMigrations() == ["2026-11-22 sources, documents, versions", "2026-11-22 claims, alerts, deliveries",
-                                                  "2026-11-22 delivery schedule"])
+                                                  "2026-11-22 delivery schedule", "2026-11-22 schedule"])
         let tables = try store.pool.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb%' AND name NOT LIKE 'sqlite%' ORDER BY name")
         }
-        #expect(tables == ["alert", "blob", "claim_state", "delivery", "document", "document_claim", "http_cache", "sink", "source", "version"])
+        #expect(tables == ["alert", "blob", "claim_state", "delivery", "document", "document_claim", "http_cache", "schedule", "sink", "source", "version"])
         let journal = try store.pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(journal == "wal")
         // Opening again is a no-op migration.

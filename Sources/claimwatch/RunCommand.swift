@@ -1,0 +1,87 @@
+import Alerts
+import ArgumentParser
+import ClaimwatchModel
+import Configuration
+import Daemon
+import Fetching
+import Foundation
+import Logging
+import ServiceLifecycle
+import Service
+import Store
+
+/// `claimwatch run --config FILE`: the daemon. Polls every source on its schedule until
+/// SIGTERM/SIGINT; SIGHUP reloads the config.
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run as a daemon: poll every source on its schedule and deliver alerts until SIGTERM/SIGINT (SIGHUP reloads the config)."
+    )
+
+    @Option(name: .long, help: "The config file (YAML).")
+    var config: String
+
+    @OptionGroup var logging: LogOptions
+
+    func run() async throws {
+        // Until the reload service traps it, SIGHUP's default action would end the process.
+        signal(SIGHUP, SIG_IGN)
+        let logger = try logging.makeLogger()
+        let loaded = try ExitCodes.loadConfig(config)
+        let store: SQLiteStore
+        do {
+            store = try SQLiteStore(path: loaded.database)
+            try store.syncSources(loaded.sources.map(\.descriptor))
+        } catch {
+            throw ExitCodes.fail("claimwatch: \(error)", code: ExitCodes.database)
+        }
+        let notifier = SystemdNotifier(environment: ProcessInfo.processInfo.environment, pid: getpid())
+        notifier.tryNotify("READY=1\nSTATUS=database open, \(loaded.sources.count) sources")
+        logger.notice("claimwatch started", metadata: ["config.file": "\(config)", "database": "\(loaded.database)",
+                                                        "sources": "\(loaded.sources.count)", "version": "\(Claimwatch.version)"])
+
+        let now: @Sendable () -> Date = { Date() }
+        let clock = ContinuousClock()
+        let client = CurlHTTPClient(settings: FetchSettings(poll: loaded.poll))
+        defer { client.shutdown() }
+        let http = PacedHTTPClient(client, hostDelay: loaded.poll.hostDelay, now: now,
+                                   sleep: { try? await clock.sleep(for: $0) })
+        let delivery = OutboxDeliveryService(store: store, sinks: SinkFactory.sinks(for: loaded), now: now, logger: logger)
+        let poller = Poller(config: loaded, store: store, http: http, notifier: notifier, seed: UInt64.random(in: .min ... .max),
+                            now: now, logger: logger, onAlerts: { delivery.wake() }, onShutdown: {
+            // Requests not yet on the wire fail at once; transfers in flight end within the
+            // transfer timeout, which bounds the stop.
+            http.stop()
+            client.shutdown()
+        })
+        let running = loaded
+        let reload = ReloadService(path: config, logger: logger) { newConfig in
+            var accepted = newConfig
+            if newConfig.database != running.database {
+                logger.warning("a new database path takes a restart; the running database stays",
+                               metadata: ["database": "\(running.database)"])
+                accepted.database = running.database
+            }
+            try await poller.reload(accepted)
+            // Log sinks open their file per delivery, so a rotated file is recreated anyway.
+            await delivery.replaceSinks(SinkFactory.sinks(for: accepted))
+        }
+        // Shutdown runs in reverse order: the watchdog and reload stop first, then the poller
+        // finishes its checks in flight, then delivery makes its last pass.
+        var services: [any Service] = [delivery, poller, reload]
+        if let interval = notifier.watchdogInterval {
+            services.append(WatchdogService(notifier: notifier, interval: interval, poller: poller))
+        }
+        var groupConfiguration = ServiceGroupConfiguration(services: services, gracefulShutdownSignals: [.sigterm, .sigint],
+                                                           cancellationSignals: [], logger: logger)
+        // Transfers in flight end within the transfer timeout; past that the group is cancelled.
+        // (No cancellation deadline: the library would end the process with a fatal error.)
+        groupConfiguration.maximumGracefulShutdownDuration = loaded.poll.timeout + .seconds(10)
+        do {
+            try await ServiceGroup(configuration: groupConfiguration).run()
+        } catch {
+            throw ExitCodes.fail("claimwatch: \(error)", code: ExitCodes.failure)
+        }
+        logger.notice("claimwatch stopped")
+    }
+}

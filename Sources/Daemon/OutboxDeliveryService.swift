@@ -3,59 +3,72 @@ import ClaimwatchModel
 import Foundation
 import Logging
 import ServiceLifecycle
+import Synchronization
 
-/// Delivers the outbox while the daemon runs: a pass over every sink's pending alerts when
-/// woken (after a poll raised alerts) and every `period` (to retry sinks that were down).
-/// On graceful shutdown it makes one last pass, then returns.
-///
-/// This is the seam for delivery: the poller only calls `wake()`, and reload only calls
-/// `replaceSinks(_:)`. A per-sink delivery loop with its own retry schedule can take this
-/// type's place with the same two calls and `run()`.
+/// Delivers the outbox while the daemon runs: one ``DeliveryLoop`` per sink, each on its own
+/// retry schedule, so a slow or failing sink never holds up another. The poller calls
+/// ``wake()`` after it wrote alerts; a reload calls ``replaceSinks(_:)``, which stops the loops
+/// after their attempt in flight and starts new ones (a rotated secret is read then, and a sink
+/// whose configuration changed gets its failed deliveries re-queued). On graceful shutdown every
+/// sink gets one last pass, so alerts written by the last polls still go out.
 public actor OutboxDeliveryService: Service {
-    private let store: any SnapshotStore
+    private let store: any DeliveryOutbox
     private var sinks: [any AlertSink]
-    private let period: Duration
+    private let idleRecheck: Duration
     private let now: @Sendable () -> Date
     private let logger: Logger
-    private let wakeUp = WakeSignal()
+    /// The running loops, woken from any thread.
+    private let current = Mutex<[DeliveryLoop<ContinuousClock>]>([])
+    private let changed = WakeSignal()
 
-    public init(store: any SnapshotStore, sinks: [any AlertSink], period: Duration = .seconds(5),
+    public init(store: any DeliveryOutbox, sinks: [any AlertSink], idleRecheck: Duration = .seconds(60),
                 now: @escaping @Sendable () -> Date, logger: Logger) {
         self.store = store
         self.sinks = sinks
-        self.period = period
+        self.idleRecheck = idleRecheck
         self.now = now
         self.logger = logger
     }
 
-    /// Asks for a delivery pass soon (new alerts are in the outbox).
+    /// New alerts are in the outbox: every sink's loop looks now.
     public nonisolated func wake() {
-        wakeUp.signal()
+        for loop in current.withLock({ $0 }) { loop.wake() }
     }
 
-    /// Uses `sinks` from the next pass on (after a config reload).
+    /// Uses `sinks` from now on (after a config reload).
     public func replaceSinks(_ sinks: [any AlertSink]) {
         self.sinks = sinks
-        wakeUp.signal()
+        changed.signal()
     }
 
-    /// Delivers until graceful shutdown, then makes a last pass.
+    /// Delivers until graceful shutdown, then makes a last pass over every sink.
     public func run() async throws {
-        let wakeUp = self.wakeUp
-        let period = self.period
+        let changed = self.changed
         await withGracefulShutdownHandler {
-            while !wakeUp.isStopped {
-                await deliverOnce()
-                await wakeUp.wait(timeout: period)
+            while !changed.isStopped {
+                let dispatcher = OutboxDispatcher(store: store, sinks: sinks, now: now, logger: logger)
+                do {
+                    try dispatcher.syncSinkFingerprints()
+                } catch {
+                    logger.error("sink fingerprints could not be recorded", metadata: ["error": "\(error)"])
+                }
+                let loops = dispatcher.loops(clock: ContinuousClock(), idleRecheck: idleRecheck)
+                current.withLock { $0 = loops }
+                // The loops run until the sinks change or shutdown begins.
+                await withTaskGroup(of: Void.self) { group in
+                    for loop in loops { group.addTask { await loop.run() } }
+                    await changed.wait(timeout: .seconds(86_400 * 365))
+                    group.cancelAll()
+                }
+                current.withLock { $0 = [] }
             }
         } onGracefulShutdown: {
-            wakeUp.stop()
+            changed.stop()
         }
-        // Alerts written by the last polls before shutdown still go out.
         await deliverOnce()
     }
 
-    /// One pass over every sink.
+    /// One pass over every sink (each due delivery tried once).
     public func deliverOnce() async {
         let dispatcher = OutboxDispatcher(store: store, sinks: sinks, now: now, logger: logger)
         do {

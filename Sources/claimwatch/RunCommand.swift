@@ -46,7 +46,15 @@ struct RunCommand: AsyncParsableCommand {
         defer { client.shutdown() }
         let http = PacedHTTPClient(client, hostDelay: loaded.poll.hostDelay, now: now,
                                    sleep: { try? await clock.sleep(for: $0) })
-        let delivery = OutboxDeliveryService(store: store, sinks: SinkFactory.sinks(for: loaded), now: now, logger: logger)
+        let deliveryClient = SinkFactory.deliveryClient(for: loaded)
+        defer { deliveryClient.shutdown() }
+        let sinks: [any AlertSink]
+        do {
+            sinks = try SinkFactory.sinks(for: loaded, client: deliveryClient)
+        } catch {
+            throw ExitCodes.fail("claimwatch: \(error)", code: ExitCodes.badInput)
+        }
+        let delivery = OutboxDeliveryService(store: store, sinks: sinks, now: now, logger: logger)
         let poller = Poller(config: loaded, store: store, http: http, notifier: notifier, seed: UInt64.random(in: .min ... .max),
                             now: now, logger: logger, onAlerts: { delivery.wake() }, onShutdown: {
             // Requests not yet on the wire fail at once; transfers in flight end within the
@@ -62,9 +70,11 @@ struct RunCommand: AsyncParsableCommand {
                                metadata: ["database": "\(running.database)"])
                 accepted.database = running.database
             }
+            // Sinks first: a secret that cannot be read rejects the whole new config.
+            let sinks = try SinkFactory.sinks(for: accepted, client: deliveryClient)
             try await poller.reload(accepted)
             // Log sinks open their file per delivery, so a rotated file is recreated anyway.
-            await delivery.replaceSinks(SinkFactory.sinks(for: accepted))
+            await delivery.replaceSinks(sinks)
         }
         // Shutdown runs in reverse order: the watchdog and reload stop first, then the poller
         // finishes its checks in flight, then delivery makes its last pass.

@@ -41,7 +41,7 @@ struct SQLiteStoreTests {
         let journal = try store.pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(journal == "wal")
         // Opening again is a no-op migration.
-        #expect(try SQLiteStore(path: path).appliedMigrations().count == 3)
+        #expect(try SQLiteStore(path: path).appliedMigrations().count == 4)
     }
 
     @Test func aFileThatIsNotADatabaseIsAClearError() throws {

@@ -78,6 +78,8 @@ let package = Package(
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "Sentences"]),
         .testTarget(name: "AlertsTests", dependencies: ["Alerts", "Store"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", .product(name: "GRDB", package: "GRDB.swift")]),
+        // `alerts` and `claims`: their reports and parsers, and the built binary run as a process.
+        .testTarget(name: "OperatorCommandTests", dependencies: ["claimwatch", "Store", "ClaimwatchModel"]),
         .testTarget(name: "ServiceTests", dependencies: [
             "Service", "Store", "Fetching", "Configuration", "LoopbackHTTP",
         ]),

@@ -8,6 +8,8 @@ struct ReadContext: Sendable {
     var originalKeys: [String: String] = [:]
     /// Variables `secret_file` may use (see ``EnvironmentExpander``).
     var environment: [String: String] = [:]
+    /// Whether `secret_file`s must expand, exist and be readable (see ``ConfigLoader``).
+    var checksSecretFiles = true
 
     /// `path` if absolute, else `path` under `baseDirectory`, with `.` and `..` folded away
     /// lexically (symlinks are left alone: the operator's layout is what they wrote).

@@ -34,9 +34,14 @@ extension WebhookSinkConfig {
     init(reading entry: MappingReader, name: String) throws(ConfigError) {
         self.init(name: name, url: try entry.required("url").httpURL())
         if let reader = entry.optional("secret_file") {
-            let path = try reader.filePathExpandingEnvironment()
-            try Self.checkSecretFile(path, reader: reader)
-            secretFile = path
+            if reader.context.checksSecretFiles {
+                let path = try reader.filePathExpandingEnvironment()
+                try Self.checkSecretFile(path, reader: reader)
+                secretFile = path
+            } else {
+                let written = try reader.nonEmptyString()
+                secretFile = (try? reader.filePathExpandingEnvironment()) ?? written
+            }
         }
         if let reader = entry.optional("format") {
             let text = try reader.string()

@@ -89,4 +89,21 @@ import Testing
             (error as? ConfigError)?.description == #"c.yaml:5: alerts[0].secret_file: secret file "/nonexistent-dir/nope" does not exist"#
         }
     }
+
+    @Test func withoutSecretChecksAnUnexpandableSecretFileIsKeptAsWritten() throws {
+        let config = try ConfigLoader.parse(yaml: Self.config(secretFile: "${CREDENTIALS_DIRECTORY}/webhook.secret"),
+                                            file: "c.yaml", baseDirectory: "/etc/claimwatch", environment: [:],
+                                            checkingSecretFiles: false)
+        guard case .webhook(let webhook) = config.alerts.first else {
+            Issue.record("expected a webhook sink")
+            return
+        }
+        #expect(webhook.secretFile == "${CREDENTIALS_DIRECTORY}/webhook.secret")
+        // A missing file is not checked either, and a variable that is set is still expanded.
+        let expanded = try ConfigLoader.parse(yaml: Self.config(secretFile: "$D/missing"), file: "c.yaml",
+                                              baseDirectory: "/etc", environment: ["D": "/nonexistent"],
+                                              checkingSecretFiles: false)
+        guard case .webhook(let other) = expanded.alerts.first else { return }
+        #expect(other.secretFile == "/nonexistent/missing")
+    }
 }

@@ -9,13 +9,17 @@ public struct StoredDelivery: Sendable, Equatable {
     public var lastError: String?
     public var lastAttemptAt: Date?
     public var deliveredAt: Date?
+    /// When a pending delivery is due again, where the schema records it (webhook retries).
+    public var nextAttemptAt: Date?
 
-    public init(sink: String, status: String, attempts: Int, lastError: String?, lastAttemptAt: Date?, deliveredAt: Date?) {
+    public init(sink: String, status: String, attempts: Int, lastError: String?, lastAttemptAt: Date?, deliveredAt: Date?,
+                nextAttemptAt: Date? = nil) {
         self.sink = sink
         self.status = status
         self.attempts = attempts
         self.lastError = lastError
         self.lastAttemptAt = lastAttemptAt
         self.deliveredAt = deliveredAt
+        self.nextAttemptAt = nextAttemptAt
     }
 }

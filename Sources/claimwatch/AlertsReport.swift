@@ -6,7 +6,7 @@ import Store
 enum AlertsReport {
     /// `{"alerts": [{"id", "kind", "key", "summary", "created_at", "record": {the contract
     /// record}, "deliveries": [{"sink", "status", "attempts", "last_error", "last_attempt_at",
-    /// "delivered_at"}]}]}`, oldest first, keys sorted, times ISO-8601 UTC or null.
+    /// "delivered_at", "next_attempt_at"}]}]}`, oldest first, keys sorted, times ISO-8601 UTC or null.
     static func json(_ alerts: [StoredAlert]) -> String {
         JSONText.render(["alerts": alerts.map(object)])
     }
@@ -27,6 +27,7 @@ enum AlertsReport {
                     "last_error": JSONText.orNull(delivery.lastError),
                     "last_attempt_at": JSONText.orNull(delivery.lastAttemptAt.map(ISO8601Time.format)),
                     "delivered_at": JSONText.orNull(delivery.deliveredAt.map(ISO8601Time.format)),
+                    "next_attempt_at": JSONText.orNull(delivery.nextAttemptAt.map(ISO8601Time.format)),
                 ] as [String: Any]
             },
         ]
@@ -66,6 +67,7 @@ enum AlertsReport {
             line += ", last \(ISO8601Time.format(attempt))"
         }
         if let error = delivery.lastError, delivery.status != "delivered" { line += ": \(error)" }
+        if let next = delivery.nextAttemptAt, delivery.status == "pending" { line += "; next attempt \(ISO8601Time.format(next))" }
         return line
     }
 }

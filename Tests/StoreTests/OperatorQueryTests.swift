@@ -156,4 +156,18 @@ struct OperatorQueryTests {
         }
         #expect(try reader.alerts(since: nil).count == 3)
     }
+
+    @Test func aNextAttemptColumnIsReadWhereTheSchemaHasIt() throws {
+        let store = try SQLiteStore(path: path)
+        let ids = try populate(store)
+        #expect(try store.alerts(since: nil)[0].deliveries[0].nextAttemptAt == nil)
+        // The webhook retry schedule adds this column in a migration of its own.
+        try store.pool.write { db in
+            try db.execute(sql: "ALTER TABLE delivery ADD COLUMN next_attempt_at DATETIME")
+            try db.execute(sql: "UPDATE delivery SET next_attempt_at = ? WHERE alert_id = ? AND sink = 'newsroom'",
+                           arguments: [Self.base.addingTimeInterval(900), ids[0]])
+        }
+        let deliveries = try ReadOnlyStore(path: path).alerts(since: nil)[0].deliveries
+        #expect(deliveries.map(\.nextAttemptAt) == [nil, Self.base.addingTimeInterval(900)])
+    }
 }

@@ -75,8 +75,8 @@ install: release
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(UNITDIR) $(DESTDIR)$(MANDIR)/man1 \
 	  $(DESTDIR)$(SYSCONFDIR)/claimwatch $(DESTDIR)$(SYSCONFDIR)/logrotate.d
 	install -m 0755 .build/release/claimwatch $(DESTDIR)$(BINDIR)/claimwatch
-	sed 's|@BINDIR@|$(BINDIR)|g' systemd/claimwatch.service.in > .build/claimwatch.service
-	install -m 0644 .build/claimwatch.service $(DESTDIR)$(UNITDIR)/claimwatch.service
+	sed 's|@BINDIR@|$(BINDIR)|g' systemd/claimwatch.service.in > $(DESTDIR)$(UNITDIR)/claimwatch.service
+	chmod 0644 $(DESTDIR)$(UNITDIR)/claimwatch.service
 	install -m 0644 man/claimwatch.1 $(DESTDIR)$(MANDIR)/man1/claimwatch.1
 	install -m 0644 systemd/claimwatch.logrotate $(DESTDIR)$(SYSCONFDIR)/logrotate.d/claimwatch
 	@# An existing config is the operator's: never overwritten.

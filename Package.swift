@@ -45,7 +45,12 @@ let package = Package(
         .target(name: "Extraction", dependencies: ["ClaimwatchModel", "CLibXML2"]),
         .target(name: "Sentences", dependencies: ["ClaimwatchModel", "CICUShim"]),
         .target(name: "Claims", dependencies: ["ClaimwatchModel"]),
-        .target(name: "Alerts", dependencies: ["ClaimwatchModel", .product(name: "Logging", package: "swift-log")]),
+        // Alerts: sinks (log file, webhook over the Fetching client), retry schedule, delivery loops.
+        .target(name: "Alerts", dependencies: [
+            "ClaimwatchModel", "Configuration", "Fetching",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .target(name: "Store", dependencies: [
             "ClaimwatchModel", "CZlib",
             .product(name: "GRDB", package: "GRDB.swift"),
@@ -76,7 +81,10 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
         .testTarget(name: "SentencesTests", dependencies: ["Sentences"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "Sentences"]),
-        .testTarget(name: "AlertsTests", dependencies: ["Alerts", "Store"]),
+        .testTarget(name: "AlertsTests", dependencies: [
+            "Alerts", "Store", "Fetching", "Configuration", "LoopbackHTTP",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .testTarget(name: "StoreTests", dependencies: ["Store", .product(name: "GRDB", package: "GRDB.swift")]),
         // `alerts` and `claims`: their reports and parsers, and the built binary run as a process.
         .testTarget(name: "OperatorCommandTests", dependencies: ["claimwatch", "Store", "ClaimwatchModel"]),

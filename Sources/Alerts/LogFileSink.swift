@@ -14,6 +14,9 @@ public struct LogFileSink: AlertSink {
         self.path = path
     }
 
+    /// A new path may be writable where the old one was not.
+    public var fingerprint: String { "log\u{1F}" + path }
+
     public struct WriteError: Error, CustomStringConvertible {
         public var path: String
         public var code: Int32

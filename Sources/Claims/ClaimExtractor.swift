@@ -6,6 +6,9 @@ public struct ClaimExtractor: Sendable {
     private struct TopicMatchers: Sendable {
         var topic: WatchedTopic
         var keywords: PhraseMatcher
+        /// Entities the keywords name, and the keywords' head nouns (see `StanceDetector`).
+        var entities: Set<String> = []
+        var heads: Set<String> = []
         var quantities: [(id: String, nouns: PhraseMatcher, countsHarm: Bool)]
     }
 
@@ -15,12 +18,35 @@ public struct ClaimExtractor: Sendable {
 
     public init(topics: [WatchedTopic], entities: [WatchedEntity]) {
         let harm = StanceLexicon.stems(["death", "dead", "killed", "casualty", "fatality", "victim", "injured", "wounded", "injury"])
-        self.topics = topics.map { topic in
+        let plain = topics.map { topic in
             TopicMatchers(topic: topic, keywords: PhraseMatcher(topic.keywords, loose: true),
                           quantities: topic.quantities.map { quantity in
                               let nouns = PhraseMatcher(quantity.nouns)
                               return (quantity.id, nouns, nouns.phrases.joined().contains(where: harm.contains))
                           })
+        }
+        self.topics = plain.map { matchers in
+            var matchers = matchers
+            // A keyword inside a name ("Suntree" in "Suntree Holdings") or a name inside a
+            // keyword ("central bank" in "central bank intervention").
+            matchers.entities = Set(entities.filter { entity in
+                entity.names.contains { name in
+                    let tokens = Tokenizer.tokens(name)
+                    let stems = tokens.filter(\.isWord).map(\.stem)
+                    return !matchers.keywords.matches(in: tokens).isEmpty
+                        || matchers.keywords.phrases.contains { phrase in
+                            guard phrase.count >= 2, !stems.isEmpty else { return false }
+                            if phrase.count > stems.count,
+                               (0...(phrase.count - stems.count)).contains(where: { Array(phrase[$0..<($0 + stems.count)]) == stems }) {
+                                return true
+                            }
+                            // "Central Bank of Norvessa" and "central bank intervention" share their head.
+                            return stems.count >= 2 && phrase.count > 2 && Array(phrase.prefix(2)) == Array(stems.prefix(2))
+                        }
+                }
+            }.map(\.id))
+            matchers.heads = Set(matchers.keywords.phrases.filter { $0.count >= 2 }.compactMap(\.last))
+            return matchers
         }
         self.entities = EntityMatcher(entities)
         descriptions = EntityDescriptions(entities)
@@ -43,7 +69,7 @@ public struct ClaimExtractor: Sendable {
             }
             let onTopic = contexts.contains { $0.mentionsTopic }
             guard onTopic else { continue }
-            claims += stanceClaims(all, contexts, topic: matchers.topic.id, referenceYear: referenceYear)
+            claims += stanceClaims(all, contexts, topic: matchers, referenceYear: referenceYear)
             for quantity in matchers.quantities {
                 for (sentence, context) in zip(all, contexts) {
                     let detector = QuantityDetector(context: context, nouns: quantity.nouns, countsHarm: quantity.countsHarm,
@@ -59,7 +85,8 @@ public struct ClaimExtractor: Sendable {
         return claims
     }
 
-    private func stanceClaims(_ sentences: [Sentence], _ contexts: [SentenceContext], topic: String, referenceYear: Int?) -> [Claim] {
+    private func stanceClaims(_ sentences: [Sentence], _ contexts: [SentenceContext], topic matchers: TopicMatchers, referenceYear: Int?) -> [Claim] {
+        let topic = matchers.topic.id
         // Per entity the latest explicit stance wins (a paragraph that moves from denial to
         // admission ends on the admission); a bare assertion counts only when nothing explicit does.
         var explicit: [String: (Stance, Sentence)] = [:]
@@ -68,7 +95,8 @@ public struct ClaimExtractor: Sendable {
         var previousSubject: String?
         for (sentence, context) in zip(sentences, contexts) {
             let detector = StanceDetector(context: context, documentOnTopic: true, previousSubject: previousSubject,
-                                          referenceYear: referenceYear, descriptions: descriptions)
+                                          referenceYear: referenceYear, descriptions: descriptions,
+                                          topicEntities: matchers.entities, topicHeads: matchers.heads)
             let found = detector.stances()
             // Within a sentence a confirmation or denial outweighs an evasion beside it
             // ("confirmed the leak but declined to say how much").

@@ -58,6 +58,18 @@ struct PhraseMatcher: Sendable {
     /// A text stem matches a phrase stem itself or its agent noun ("hack" → "hacker").
     static func same(_ text: String, _ phrase: String) -> Bool {
         text == phrase || (phrase.count >= 4 && text.count == phrase.count + 2 && text.hasPrefix(phrase) && text.hasSuffix("er"))
+            || root(text).map { $0 == root(phrase) } == true
+    }
+
+    /// The verb a keyword's nominalisation comes from, so "intervention" finds "intervened" and
+    /// "resignation" finds "resigned" (stems are "interven", "resign"). Only for keyword
+    /// matching: the stance lexicon keeps nouns and verbs apart.
+    static func root(_ stem: String) -> String? {
+        guard stem.count >= 7 else { return stem.count >= 5 ? stem : nil }
+        if stem.hasSuffix("ation") { return String(stem.dropLast(5)) }
+        if stem.hasSuffix("ction") { return String(stem.dropLast(3)) }
+        if stem.hasSuffix("ntion") { return String(stem.dropLast(4)) }
+        return stem
     }
 
     func occurs(in tokens: [Token], within range: Range<Int>? = nil) -> Bool {

@@ -37,7 +37,9 @@ struct QuantityDetector {
     /// The noun the number counts: within three words after it ("3,000 North Korean troops",
     /// "nine cases of liver injury").
     private func attachedNoun(_ number: NumberReader.Number, _ matches: [Range<Int>]) -> Range<Int>? {
-        matches.first { match in
+        // A count of harm: "340 people were killed", "killed at least 14 people".
+        if countsHarm, let harm = harmNoun(around: number, matches) { return harm }
+        return matches.first { match in
             let gap = match.lowerBound - number.range.upperBound
             guard gap >= 0, gap <= 4 else { return false }
             // Only modifiers may stand between: no verbs, prepositions or punctuation — but for
@@ -50,6 +52,33 @@ struct QuantityDetector {
             }
         }
     }
+
+    private static let personNouns: Set<String> = StanceLexicon.stems(["people", "persons", "civilians", "residents", "victims",
+                                                                       "passengers", "workers", "children", "adults", "soldiers",
+                                                                       "villagers", "miners", "patients", "others", "migrants"])
+
+    /// For a harm quantity whose nouns are participles ("killed", "injured"): the participle
+    /// after "N people were/have been", or the verb before "N people" ("killed 14 people").
+    private func harmNoun(around number: NumberReader.Number, _ matches: [Range<Int>]) -> Range<Int>? {
+        let end = number.range.upperBound
+        guard end < tokens.count, Self.personNouns.contains(tokens[end].stem) else { return nil }
+        if let match = matches.first(where: { match in
+            guard match.lowerBound > end else { return false }
+            let between = (end + 1)..<match.lowerBound
+            return between.count <= 3
+                && between.allSatisfy { ["were", "was", "have", "has", "had", "been", "are", "reported", "confirmed"].contains(tokens[$0].base) }
+        }) {
+            return match
+        }
+        return matches.last { match in
+            guard match.upperBound <= number.range.lowerBound else { return false }
+            let between = match.upperBound..<number.range.lowerBound
+            return between.count <= 3 && between.allSatisfy { Self.qualifiers.contains(tokens[$0].base) }
+        }
+    }
+
+    private static let qualifiers: Set<String> = ["at", "least", "more", "than", "about", "around", "some", "nearly", "almost",
+                                                  "roughly", "approximately", "over", "up", "to", "an", "estimated", "fewer", "less"]
 
     /// The noun of a measure stated before its value: "the number of grounded aircraft has
     /// risen to 63", "put the number of soldiers at 14,500", "the death toll … to 212",
@@ -66,9 +95,12 @@ struct QuantityDetector {
             guard match.upperBound <= start, start - match.upperBound <= 14 else { return false }
             let between = match.upperBound..<start
             // Same clause, no other figure in between, and a verb of level or change.
-            return !between.contains { [";", ":"].contains(tokens[$0].base) || tokens[$0].isNumeric }
-                && between.contains { Self.levelVerbs.contains(tokens[$0].stem) || ["at", "to"].contains(tokens[$0].base) }
-                && !between.contains { tokens[$0].base == "from" }
+            // Same clause, a verb of level or change, and no other figure between but an earlier
+            // value ("rose from 3,000 to 10,000").
+            return !between.contains { [";", ":"].contains(tokens[$0].base) || (tokens[$0].isNumeric && tokens[$0 - 1].base != "from") }
+                && (between.contains { Self.levelVerbs.contains(tokens[$0].stem) }
+                    // "put the number of soldiers … at 14,500", "brings the death toll … to 252"
+                    || (max(0, match.lowerBound - 5)..<match.lowerBound).contains { Self.levelVerbs.contains(tokens[$0].stem) })
         }
     }
 
@@ -86,14 +118,20 @@ struct QuantityDetector {
         if let before, ["$", "€", "£", "¥"].contains(before.text) || before.base == "aged" || before.base == "age" { return false }
         if let after, ["%", "percent", "per"].contains(after.base) { return false }
         if (noun.upperBound..<min(tokens.count, noun.upperBound + 1)).contains(where: { Self.currencyWords.contains(tokens[$0].stem) }) { return false }
-        // An earlier value: "up from 3,000", "from 3,000 to 10,000".
-        if let before, ["from", "than"].contains(before.base) { return false }
-        if start >= 2, tokens[start - 2].base == "from" && ["the", "a", "some", "about", "around", "roughly", "nearly", "almost"].contains(before?.base ?? "") { return false }
+        // An earlier value: "up from 3,000", "from 3,000 to 10,000", "more than the 230,000 …";
+        // but "more than 600" is a qualifier and "data from 2.4 million users" a source.
+        if let before, before.base == "from", isEarlierValue(number, noun: noun) { return false }
+        if let before, before.base == "than", !(start >= 2 && ["more", "fewer", "less"].contains(tokens[start - 2].base)) { return false }
+        if start >= 2, ["from", "than"].contains(tokens[start - 2].base) && ["the", "a", "some", "about", "around", "roughly", "nearly", "almost"].contains(before?.base ?? "") { return false }
         // An increment: "three more", "another 200", "an additional 500".
         if let before, ["another", "additional", "extra", "further"].contains(before.base) { return false }
         if let after, ["more", "additional", "extra", "further", "new"].contains(after.base), after.base != "new" || countsHarm { return false }
         // Another measure on the same noun: "600,000 soldiers killed or wounded".
-        if !countsHarm, (noun.upperBound..<min(tokens.count, noun.upperBound + 3)).contains(where: { Self.harmWords.contains(tokens[$0].stem) }) {
+        // Only auxiliaries may stand between ("troops were killed"); "142 cases and six deaths"
+        // counts two measures side by side.
+        if !countsHarm, let harm = (noun.upperBound..<min(tokens.count, noun.upperBound + 3)).first(where: { Self.harmWords.contains(tokens[$0].stem) }),
+           (noun.upperBound..<harm).allSatisfy({ ["were", "was", "have", "has", "had", "been", "being", "are", "or", "and"].contains(tokens[$0].base) }),
+           !(noun.upperBound..<harm).contains(where: { tokens[$0].base == "and" && harm - $0 > 1 }) {
             return false
         }
         if context.isHistorical(before: start, referenceYear: referenceYear) { return false }
@@ -102,7 +140,12 @@ struct QuantityDetector {
         if noun.upperBound < tokens.count, Self.kindWords.contains(tokens[noun.upperBound].stem) { return false }
         let tail = (noun.upperBound..<min(tokens.count, noun.upperBound + 8)).map { tokens[$0] }
         // A cumulative or past figure: "since 2016", "between 2012 and 2022".
-        if zip(tail, tail.dropFirst()).contains(where: { ["since", "between"].contains($0.base) && Int($1.text).map { (1900...2100).contains($0) } == true }) {
+        // A participle describing the noun ("cars built between 2021 and 2023") dates the
+        // things counted, not the count.
+        if zip(tail, tail.dropFirst()).enumerated().contains(where: { offset, pair in
+            ["since", "between"].contains(pair.0.base) && Int(pair.1.text).map { (1900...2100).contains($0) } == true
+                && !(offset == 1 && Self.isParticiple(tail[0]))
+        }) {
             return false
         }
         // A conditional or future figure: "up to 20,000 people could be at risk".
@@ -120,6 +163,11 @@ struct QuantityDetector {
         var position = start - 1
         while position >= 0, start - position <= 12 {
             let token = tokens[position]
+            // Step over ", which will cost …,": the relative clause has its own tense.
+            if token.base == ",", let opening = relativeClauseOpening(closingAt: position) {
+                position = opening - 1
+                continue
+            }
             if [";", ":"].contains(token.base) || ["but", "while", "although", "whereas"].contains(token.base) { break }
             if Self.planWords.contains(token.stem) { return true }
             if Self.futureModals.contains(token.base), position + 1 < tokens.count, tokens[position + 1].base != "have",
@@ -132,5 +180,40 @@ struct QuantityDetector {
         let tail = (start..<min(tokens.count, start + 10)).map { tokens[$0].base }
         if let by = tail.firstIndex(of: "by"), by + 2 < tail.count, tail[by + 1] == "the", tail[by + 2] == "end" { return true }
         return false
+    }
+
+    /// The comma opening ", which …" / ", who …" when `comma` closes it.
+    private func relativeClauseOpening(closingAt comma: Int) -> Int? {
+        var position = comma - 1
+        while position >= 1, comma - position <= 20 {
+            if ["which", "who"].contains(tokens[position].base), tokens[position - 1].base == "," { return position - 1 }
+            if [";", ":"].contains(tokens[position].base) { return nil }
+            position -= 1
+        }
+        return nil
+    }
+
+    private static let irregularParticiples: Set<String> = ["built", "made", "sold", "sent", "born", "bought", "held", "taken", "given", "shown", "seen"]
+
+    static func isParticiple(_ token: Token) -> Bool {
+        token.isWord && (irregularParticiples.contains(token.base) || (token.base.hasSuffix("ed") && token.base.count > 4))
+    }
+
+    private static let changeWords: Set<String> = StanceLexicon.stems(["up", "down", "rise", "risen", "rose", "fall", "fallen", "fell",
+                                                                       "increase", "decrease", "grow", "grew", "grown", "cut", "reduce",
+                                                                       "revise", "drop", "climb", "jump"])
+
+    /// Whether "from N" gives an earlier value rather than a source ("data from 2.4 million
+    /// users to 11 firms"): it does after a change word, when nothing names what N counts, or
+    /// in a range "from N to M" that ends the clause or names the same noun.
+    private func isEarlierValue(_ number: NumberReader.Number, noun: Range<Int>) -> Bool {
+        let from = number.range.lowerBound - 1
+        if from >= 1, Self.changeWords.contains(tokens[from - 1].stem) { return true }
+        guard noun.lowerBound == number.range.upperBound else { return true }
+        guard noun.upperBound < tokens.count, tokens[noun.upperBound].base == "to",
+              noun.upperBound + 1 < tokens.count, tokens[noun.upperBound + 1].isNumeric else { return false }
+        let afterTarget = noun.upperBound + 2
+        guard afterTarget < tokens.count, tokens[afterTarget].isWord else { return true }
+        return nouns.matches(in: tokens).contains { $0.lowerBound == afterTarget } || StanceLexicon.prepositions.contains(tokens[afterTarget].base)
     }
 }

@@ -23,6 +23,12 @@ struct StanceDetector {
     let referenceYear: Int?
     /// What definite descriptions ("the central bank") name.
     let descriptions: EntityDescriptions
+    /// Entities the topic's keywords name: the topic is their affair, so what they say of
+    /// themselves in a that-clause is about it ("Suntree admitted that it had overstated …").
+    var topicEntities: Set<String> = []
+    /// Head nouns of the topic's multi-word keywords: "the exchange" refers back to "prisoner
+    /// exchange" in an article about it.
+    var topicHeads: Set<String> = []
 
     private var tokens: [Token] { context.tokens }
 
@@ -54,6 +60,9 @@ struct StanceDetector {
         var start: Int
         /// First token after the cue phrase (where the complement starts).
         var end: Int
+        /// A non-answer whose modal is part of it ("would say only", "would respond once …"):
+        /// a hedge does not void it.
+        var firm = false
     }
 
     private func cue(at index: Int) -> Cue? {
@@ -78,7 +87,31 @@ struct StanceDetector {
         if stem == "stop", index + 2 < tokens.count, tokens[index + 1].base == "short", tokens[index + 2].base == "of" {
             return Cue(polarity: .evade, kind: .evasion, start: index, end: min(tokens.count, index + 4))
         }
-        if stem == WordStem.stem("comment") || stem == "say" || stem == "speculate" || stem == "discuss" {
+        if stem == "say", (index + 1 < tokens.count && tokens[index + 1].base == "only") || (index > 0 && tokens[index - 1].base == "only") {
+            // "would say only that …", "said only that …": a non-answer.
+            let onlyFollows = index + 1 < tokens.count && tokens[index + 1].base == "only"
+            return Cue(polarity: .evade, kind: .evasion, start: index, end: index + (onlyFollows ? 2 : 1), firm: true)
+        }
+        if tokens[index].base == "nothing", index + 2 < tokens.count, tokens[index + 1].base == "to"
+            || (tokens[index + 1].base == "further" || tokens[index + 1].base == "more") && tokens[index + 2].base == "to" {
+            // "had nothing to add", "had nothing further to say"
+            let verb = tokens[index + 1].base == "to" ? index + 2 : index + 3
+            if verb < tokens.count, ["add", "say", "share", "offer"].contains(tokens[verb].base) || tokens[verb].stem == WordStem.stem("comment") {
+                return Cue(polarity: .evade, kind: .evasion, start: index, end: verb + 1)
+            }
+        }
+        if tokens[index].base == "too", index + 3 < tokens.count, ["early", "soon"].contains(tokens[index + 1].base),
+           tokens[index + 2].base == "to", Self.judgementVerbs.contains(tokens[index + 3].stem) {
+            // "it was too early to determine the cause": the question is left open.
+            return Cue(polarity: .evade, kind: .evasion, start: index, end: index + 4)
+        }
+        if Self.answerVerbs.contains(stem), index > 0, opensWithAsked,
+           leftWindow(index).contains(where: { ["would", "will"].contains(tokens[$0].base) }),
+           !leftWindow(index).contains(where: { StanceLexicon.negations.contains(tokens[$0].base) }) {
+            // "Asked about X, the agency said it would issue a statement later": an answer deferred.
+            return Cue(polarity: .evade, kind: .evasion, start: index, end: index + 1, firm: true)
+        }
+        if stem == WordStem.stem("comment") || stem == "say" || Self.disclosureVerbs.contains(stem) {
             // "would not comment", "no comment", "inappropriate to comment", "could not say whether"
             let window = leftWindow(index)
             let negated = window.contains { StanceLexicon.negations.contains(tokens[$0].base) || tokens[$0].base == "unable" || tokens[$0].base == "inappropriate" }
@@ -165,17 +198,24 @@ struct StanceDetector {
         let hedged = words.contains { StanceLexicon.hedges.contains($0.stem) && $0.base != "about" }
         let evasive = words.contains { StanceLexicon.evasionVerbs.contains($0.stem) || $0.base == "short" || $0.base == "neither" || $0.base == "unable" }
         let pastPerfect = words.contains { $0.base == "had" }
-        let historical = words.contains { StanceLexicon.historical.contains($0.stem) }
+        let historical = words.contains { StanceLexicon.historical.contains($0.stem) && (!StanceLexicon.continuing.contains($0.stem) || pastPerfect) }
             || context.isHistorical(before: cue.start, referenceYear: referenceYear, ignoring: relativeClauses())
             || followedByAtTheTime(cue.end)
 
         var stance = cue.polarity
         switch cue.kind {
         case .evasion:
-            if hedged && !negated { return nil }
+            let refusal = words.contains { ["inappropriate", "unable", "premature"].contains($0.base) }
+            if hedged && !negated && !refusal && !cue.firm { return nil }
         case .noun:
             if negated || hedged { return nil }
         case .verb, .dismissive:
+            // "expect the utility to acknowledge …", "urged Moscow to confirm …": an infinitive
+            // governed by someone else's verb is a wish or a forecast, not a stance.
+            if let first = window.first, tokens[first].base == "to", !evasive, !hedged,
+               !window.contains(where: { ["has", "have", "had", "was", "were", "is", "are"].contains(tokens[$0].base) }) {
+                return nil
+            }
             if noLonger {
                 guard stance == .deny else { return nil }
                 stance = .affirm
@@ -209,7 +249,7 @@ struct StanceDetector {
             guard context.topicalKeyword(in: clauseStart..<cue.start, excluding: entities)
                 || (clauseStart..<cue.start).contains(where: { StanceLexicon.anaphoricNouns.contains(tokens[$0].stem) }) && documentOnTopic
             else { return nil }
-        } else if !isAboutTopic(cue, speakers: entities) {
+        } else if !isAboutTopic(cue, speakers: entities, evasive: stance == .evade) {
             return nil
         }
         return ResolvedStance(stance: stance, entities: entities)
@@ -264,7 +304,7 @@ struct StanceDetector {
     }
 
     /// The subject's entities and the first token of the phrase searched for it.
-    private func subjectPhrase(before start: Int) -> (entities: [String], start: Int) {
+    private func subjectPhrase(before start: Int, resolvingPronouns: Bool = true) -> (entities: [String], start: Int) {
         // Coordinated verbs share the subject: "X issued the notice but declined to say …",
         // "Orbitec said the lander was safe and denied …".
         // The first clause's verb is the sentence's first verb outside relative clauses (a later
@@ -278,7 +318,7 @@ struct StanceDetector {
                     && (StanceLexicon.reportingVerbs.contains(tokens[position].stem) || cue(at: position) != nil
                         || Self.actionVerb(tokens[position]))
             }) {
-                return subjectPhrase(before: leftWindow(verb).last ?? verb)
+                return subjectPhrase(before: leftWindow(verb).last ?? verb, resolvingPronouns: resolvingPronouns)
             }
         }
         // An appositive between commas: "Tessarine, the largest chipmaker, declined …".
@@ -324,10 +364,20 @@ struct StanceDetector {
             }
             if token.isWord {
                 if StanceLexicon.pronouns.contains(token.base) {
-                    return (anaphor(), position)
+                    guard resolvingPronouns else { return ([], phraseStart) }
+                    return (anaphor(at: position), position)
                 }
                 if StanceLexicon.undeclaredSpeakers.contains(token.stem) && context.mention(at: position) == nil {
+                    // "ESPA officials", "a Kalden official": the text says whose officials they are.
+                    if position > 0, let owner = context.mention(at: position - 1) {
+                        return ([owner.entity], owner.range.lowerBound)
+                    }
                     return ([], phraseStart)
+                }
+                if token.base.hasPrefix("spokes"), position > 0, (max(0, position - 3)..<position).contains(where: { ["the", "a", "its"].contains(tokens[$0].base) }),
+                   (position - 1 >= 0) && !tokens[position - 1].isCapitalized {
+                    // "a club spokeswoman", "the ministry's spokesman": the entity spoken of.
+                    return (resolvingPronouns ? anaphor(at: position) : [], position)
                 }
                 if !token.isCapitalized, let article = (max(0, position - 3)..<position).last(where: { ["the", "its"].contains(tokens[$0].base) }),
                    (article + 1...position).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }) {
@@ -337,7 +387,7 @@ struct StanceDetector {
                     }
                     // …or, for a generic description ("the company"), the entity spoken of.
                     if StanceLexicon.descriptionNouns.contains(token.stem), article == position - 1 {
-                        return (anaphor(), article)
+                        return (resolvingPronouns ? anaphor(at: article) : [], article)
                     }
                 }
                 if token.isCapitalized && position > 0 && !token.isPossessive && context.mention(at: position) == nil
@@ -375,6 +425,9 @@ struct StanceDetector {
         var entities = [mention.entity]
         var position = mention.range.lowerBound - 1
         if position >= 0, tokens[position].base == "the" { position -= 1 }
+        // A list ends in "and": "Velgrad, Pallast and Minsk"; a lone comma joins clauses
+        // ("Asked about Mokara, Grauwald said …").
+        guard position >= 1, tokens[position].base == "and" else { return entities }
         while position >= 1, ["and", ","].contains(tokens[position].base) {
             var previous = position - 1
             if previous >= 1, tokens[previous].base == "the" { previous -= 1 }
@@ -386,23 +439,60 @@ struct StanceDetector {
         return entities
     }
 
-    private func anaphor() -> [String] {
-        if let first = context.mentions.first?.entity { return [first] }
+    /// What a pronoun or a generic description at `position` refers to: the subject of the
+    /// reporting verb it follows ("Grauwald said it …", "X said: 'We …'"), else the first entity
+    /// named outside a question put to the speaker, else the previous sentence's subject.
+    private func anaphor(at position: Int? = nil) -> [String] {
+        if let position, let verb = (0..<position).last(where: { tokens[$0].isWord && StanceLexicon.reportingVerbs.contains(tokens[$0].stem)
+            && context.mention(at: $0) == nil }) {
+            let (speaker, _) = subjectPhrase(before: leftWindow(verb).last ?? verb, resolvingPronouns: false)
+            if !speaker.isEmpty { return speaker }
+        }
+        let asked = askedClause
+        if let first = context.mentions.first(where: { mention in asked.map { !$0.contains(mention.range.lowerBound) } ?? true })?.entity {
+            return [first]
+        }
         return previousSubject.map { [$0] } ?? []
     }
 
     /// Whether the proposition the cue applies to is the topic: its complement names the topic,
     /// refers back to it, or is empty in an article about the topic.
-    private func isAboutTopic(_ cue: Cue, speakers: [String]) -> Bool {
+    private func isAboutTopic(_ cue: Cue, speakers: [String], evasive: Bool = false) -> Bool {
         var end = cue.end
         while end < tokens.count, end < cue.end + 25 {
             let base = tokens[end].base
-            if [";", "\"", "“", "”", "but", "while", "although", "whereas"].contains(base) { break }
+            if [";", "but", "while", "although", "whereas"].contains(base) { break }
+            // A quotation ends the complement only where it opens one ("denied it. “We …”");
+            // inside a clause it is part of it ("had made “a formal offer” for …").
+            if ["\"", "“", "”"].contains(base), end > cue.end, [",", "."].contains(tokens[end - 1].base) { break }
             end += 1
         }
         let complement = cue.end..<end
+        // "rejected calls for his resignation", "denied Quell's request for a hearing": turning
+        // down a request is not a stance on a proposition.
+        if cue.polarity == .deny, let head = complement.prefix(4).first(where: { Self.requestNouns.contains(tokens[$0].stem) }),
+           (complement.lowerBound..<head).allSatisfy({ tokens[$0].isPossessive || ["the", "a", "any", "all", "his", "her", "its", "their"].contains(tokens[$0].base) || context.mention(at: $0) != nil }) {
+            return false
+        }
+        // "denied that the ransomware attack had caused any deaths": the topic is the cause in
+        // another proposition (its consequences), unless the consequence is the topic too.
+        if let that = complement.prefix(3).first(where: { tokens[$0].base == "that" }) ?? (complement.isEmpty ? nil : complement.lowerBound - 1),
+           let keyword = context.keywordMatches.first(where: { $0.lowerBound > that && $0.lowerBound <= that + 4 }),
+           let verb = (keyword.upperBound..<min(complement.upperBound, keyword.upperBound + 3)).first(where: { Self.consequenceVerbs.contains(tokens[$0].stem) }),
+           !context.keywordMatches.contains(where: { $0.lowerBound > verb && complement.contains($0.lowerBound) }) {
+            return false
+        }
         // "denied that it was planning to sell …": an intention is another proposition.
-        if complement.prefix(6).contains(where: { Self.intentionWords.contains(tokens[$0].stem) }) { return false }
+        // Only the verb counts: "reports of a planned swap" still names the event.
+        if complement.prefix(6).contains(where: { Self.intentionWords.contains(tokens[$0].stem)
+            && !($0 > 0 && ["a", "an", "the", "any", "its", "their"].contains(tokens[$0 - 1].base)) }) { return false }
+        // "denied that it had asked the central bank to intervene": a request, not the event.
+        if let ask = complement.first(where: { Self.requestVerbs.contains(tokens[$0].stem) }),
+           let to = (ask + 1..<min(complement.upperBound, ask + 7)).first(where: { tokens[$0].base == "to" }),
+           context.keywordMatches.contains(where: { $0.lowerBound > to && $0.lowerBound <= to + 2 }),
+           !context.topicalKeyword(in: complement.lowerBound..<ask, excluding: speakers) {
+            return false
+        }
         if context.topicalKeyword(in: complement, excluding: speakers) { return true }
         // "dismissed the pictures as Western propaganda"
         // "rejected suggestions that the supply was to blame, calling them \"unfounded\""
@@ -416,11 +506,25 @@ struct StanceDetector {
                 && context.mention(at: $0) == nil
         }
         // "denied it", "confirmed this"; "rejected the allegations", "dismissed these reports".
-        let anaphoric = words.first.map { ["it", "this", "that", "them", "so"].contains(tokens[$0].base) } == true
+        // "acknowledged what had happened": a free relative naming the event.
+        let whatHappened = words.first.map { tokens[$0].base == "what" } == true
+            && words.prefix(4).contains { ["happen", "occur", "took", "go", "went"].contains(tokens[$0].stem) }
+        let anaphoric = words.first.map { ["it", "this", "that", "them", "so"].contains(tokens[$0].base) } == true || whatHappened
             || words.prefix(4).contains { StanceLexicon.anaphoricNouns.contains(tokens[$0].stem) && !["it", "this", "that", "them", "so", "these", "those"].contains(tokens[$0].base) }
         if cue.kind == .dismissive { return documentOnTopic || context.mentionsTopic }
-        if cue.polarity == .evade || cue.kind == .evasion {
-            let objectWords = words.drop { ["to", "comment", "on", "about", "regarding", "discuss", "say", "confirm", "deny", "or", "nor"].contains(tokens[$0].base) }
+        if cue.polarity == .evade || cue.kind == .evasion || evasive {
+            // "Asked whether its contractors were in Mokara, X said it does not discuss its
+            // clients": the evasion answers the question put to it.
+            if let asked = askedClause, cue.start > asked.upperBound,
+               context.topicalKeyword(in: asked, excluding: speakers)
+                || (documentOnTopic && asked.contains { ["whether", "if", "the", "these", "this"].contains(tokens[$0].base) }) {
+                return true
+            }
+            // Time adjuncts too: "declined to say on Monday whether …".
+            let skipped: Set<String> = ["to", "comment", "on", "about", "regarding", "discuss", "say", "confirm", "deny", "or", "nor",
+                                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                        "today", "yesterday", "again", "publicly", "immediately", "directly"]
+            let objectWords = words.drop { skipped.contains(tokens[$0].base) || skipped.contains(tokens[$0].stem) }
             guard let first = objectWords.first else { return documentOnTopic || context.mentionsTopic }
             // An open question ("would not say whether …", "declined to speculate on what
             // started the fire") in an article about the topic is about the topic.
@@ -432,6 +536,14 @@ struct StanceDetector {
             // discuss continuing investigations").
             if ["the", "these", "this", "those"].contains(tokens[first].base) {
                 return documentOnTopic || context.mentionsTopic
+            }
+        }
+        if documentOnTopic || context.mentionsTopic {
+            if selfReferentialClause(complement, speakers: speakers, admission: cue.polarity == .affirm || evasive) { return true }
+            // "confirmed the exchange", "denied the deployment": the topic's own head noun.
+            if let article = complement.prefix(4).first(where: { ["the", "this", "that"].contains(tokens[$0].base) }),
+               (article + 1..<min(complement.upperBound, article + 3)).contains(where: { topicHeads.contains(tokens[$0].stem) }) {
+                return true
             }
         }
         // "denied reports that it had offered …": the clause after the anaphoric noun names
@@ -447,6 +559,29 @@ struct StanceDetector {
         return false
     }
 
+    /// Whether the complement is a that-clause about the speaker itself, when the topic is the
+    /// speaker's affair: "admitted that it had overstated profits", "rejected claims that its
+    /// equipment was to blame".
+    /// What a speaker says of itself counts as an admission or an evasion, never a denial: a denial of its own conduct is
+    /// often a side issue ("denied that it had been slow to inform regulators").
+    private func selfReferentialClause(_ complement: Range<Int>, speakers: [String], admission: Bool) -> Bool {
+        guard let that = complement.prefix(5).first(where: { tokens[$0].base == "that" }),
+              // After "reports that …" the clause is someone else's account, which may be of
+              // another matter ("denied reports that it had offered …").
+              !(complement.lowerBound..<that).contains(where: { StanceLexicon.anaphoricNouns.contains(tokens[$0].stem) }) else { return false }
+        let clause = (that + 1)..<min(complement.upperBound, that + 8)
+        // "confirmed it was investigating …", "confirmed that it had opened a case": a procedure, not the event.
+        if clause.contains(where: { tokens[$0].stem.hasPrefix("investigat") || Self.proceduralVerbs.contains(tokens[$0].stem) }) { return false }
+        let speakerIsTopic = admission && speakers.contains(where: topicEntities.contains)
+        return clause.contains { position in
+            // The speaker itself, or another entity whose doings the topic names ("did not deny
+            // that the Central Bank had stepped in", topic "central bank intervention").
+            (speakerIsTopic && (["it", "its", "she", "her", "he", "his", "they", "their", "we", "our", "itself"].contains(tokens[position].base)
+                || context.mention(at: position).map { speakers.contains($0.entity) } == true))
+                || context.mention(at: position).map { topicEntities.contains($0.entity) } == true
+        }
+    }
+
     // MARK: - Bare assertions
 
     /// "X said the troops were …", "'There are no units here,' X said", "…, the company said":
@@ -456,7 +591,7 @@ struct StanceDetector {
         var found: [SentenceStance] = []
         let quote = leadingQuote()
         for index in tokens.indices where tokens[index].isWord && StanceLexicon.reportingVerbs.contains(tokens[index].stem)
-            && context.mention(at: index) == nil {
+            && context.mention(at: index) == nil && !isNoun(at: index) {
             let window = leftWindow(index)
             let words = window.map { tokens[$0] }
             if words.contains(where: { StanceLexicon.hedges.contains($0.stem) && $0.base != "about" }) { continue }
@@ -487,8 +622,13 @@ struct StanceDetector {
                 content = (index + 1)..<end
             }
             guard !content.isEmpty, context.topicalKeyword(in: content, excluding: speaker) else { continue }
+            // "X said Y had denied …": X reports Y's stance and takes none itself.
+            if content.contains(where: { tokens[$0].isWord && context.mention(at: $0) == nil && cue(at: $0) != nil }) { continue }
             // A figure alone is a count, not a stance ("640 homes destroyed, the fire service said").
-            if !context.keywordMatches.contains(where: { content.contains($0.lowerBound) && !$0.allSatisfy { context.mention(at: $0) != nil } }) { continue }
+            if !context.keywordMatches.contains(where: { match in
+                content.contains(match.lowerBound)
+                    && (!match.allSatisfy { context.mention(at: $0) != nil } || match.contains { context.mention(at: $0).map { !speaker.contains($0.entity) } == true })
+            }) { continue }
             let lead = content.prefix(10).map { tokens[$0] }
             if lead.contains(where: { (StanceLexicon.hedges.contains($0.stem) && $0.base != "about") || $0.base == "if" }) { continue }
             if lead.contains(where: { $0.stem.hasPrefix("investigat") || Self.proceduralVerbs.contains($0.stem) }) { continue }
@@ -512,12 +652,50 @@ struct StanceDetector {
         token.base.hasSuffix("ed") && token.base.count > 4 && !token.isCapitalized
     }
 
+    /// What "too early to …" leaves open.
+    private static let judgementVerbs: Set<String> = StanceLexicon.stems(["say", "tell", "determine", "know", "judge", "conclude",
+                                                                         "speculate", "comment", "establish", "confirm"])
+    /// Verbs of disclosure whose negation is a refusal to answer ("does not discuss its clients").
+    private static let disclosureVerbs: Set<String> = StanceLexicon.stems(["speculate", "discuss", "talk", "reveal", "disclose",
+                                                                          "prejudge", "elaborate", "share", "detail"])
+    /// Verbs of a deferred answer ("would respond once …", "would issue a statement later").
+    private static let answerVerbs: Set<String> = StanceLexicon.stems(["respond", "reply", "issue", "comment", "update", "answer"])
+
+    /// Whether the sentence puts a question to the speaker ("Asked about …, X said …").
+    var opensWithAsked: Bool { askedClause != nil }
+
+    /// The question put to the speaker: "Asked about …," opening the sentence or ", asked
+    /// whether …," after its subject — the tokens up to the clause's comma.
+    var askedClause: Range<Int>? {
+        guard let asked = tokens.indices.first(where: { index in
+            ["asked", "questioned", "pressed"].contains(tokens[index].base)
+                && (index == 0 || tokens[index - 1].base == "," || tokens[..<index].allSatisfy { !$0.isWord })
+                && index + 1 < tokens.count && ["about", "whether", "if", "on", "over", "why", "how", "what", "when", "who"].contains(tokens[index + 1].base)
+        }), let comma = tokens[(asked + 1)...].firstIndex(where: { $0.base == "," }) else { return nil }
+        return asked..<comma
+    }
+
+    private static let requestNouns: Set<String> = StanceLexicon.stems(["call", "calls", "request", "demand", "appeal", "proposal",
+                                                                       "plea", "application", "petition", "bid", "motion", "offer"])
+    private static let requestVerbs: Set<String> = StanceLexicon.stems(["asked", "ask", "urged", "urge", "requested", "request",
+                                                                       "pressed", "instructed", "ordered", "told", "begged"])
+    private static let consequenceVerbs: Set<String> = StanceLexicon.stems(["caused", "cause", "led", "lead", "resulted", "result",
+                                                                           "contributed", "triggered"])
+
     private static let intentionWords: Set<String> = StanceLexicon.stems(["planning", "plan", "preparing", "prepare",
                                                                          "considering", "consider", "intend", "seeking", "seek"])
 
     private static let proceduralVerbs: Set<String> = StanceLexicon.stems(["review", "examine", "aware", "monitor", "study",
                                                                           "assess", "determine", "receive", "open", "work",
                                                                           "ask", "consider", "respond", "cooperate", "look"])
+
+    /// Whether a word that can be a reporting verb is a noun here ("the annual report lists").
+    private func isNoun(at index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let previous = tokens[index - 1]
+        return previous.isPossessive || ["the", "a", "an", "this", "that", "its", "their", "his", "her", "annual", "new", "latest",
+                                         "final", "interim", "official", "written", "internal"].contains(previous.base)
+    }
 
     /// Whether only adjuncts follow a reporting verb ("…, the club said in a statement on Sunday."),
     /// so what it reports is the clause before it.

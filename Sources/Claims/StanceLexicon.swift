@@ -42,10 +42,15 @@ enum StanceLexicon {
     /// Markers that place a stance in the past.
     static let historical: Set<String> = stems(["previously", "earlier", "initially", "originally", "once", "historically",
                                                 "formerly", "long", "repeatedly", "consistently", "first", "then", "past"])
+    /// Markers of a stance held over time: with the present perfect it still holds ("has
+    /// consistently denied"); only with the past perfect ("had long denied") is it over.
+    static let continuing: Set<String> = stems(["long", "repeatedly", "consistently", "always", "steadfastly", "persistently"])
     static let negations: Set<String> = ["not", "n't", "never", "no", "nor", "without", "cannot"]
     /// Nouns that refer back to the topic's proposition ("denied these allegations").
     static let anaphoricNouns: Set<String> = stems(["allegation", "report", "claim", "accusation", "rumour", "rumor",
                                                     "suggestion", "story", "speculation", "charge", "assertion",
+                                                    // Another party's statements on it ("declined to comment on X's remarks").
+                                                    "remark", "statement", "announcement",
                                                     // Denying a role in the event is denying the event's claim.
                                                     "role", "involvement", "responsibility", "wrongdoing",
                                                     "it", "this", "that",

@@ -25,7 +25,13 @@ enum Tokenizer {
                         break
                     }
                 }
-                tokens.append(makeWord(scalars[start..<index], start: start))
+                let word = makeWord(scalars[start..<index], start: start)
+                if word.base.hasSuffix("n't"), word.base.count > 3 {
+                    // "don't", "won't", "can't": the verb and its negation are two words.
+                    tokens.append(contentsOf: splitContraction(word, scalars[start..<index]))
+                } else {
+                    tokens.append(word)
+                }
             } else {
                 tokens.append(Token(text: String(scalar), base: fold(String(scalar)), stem: fold(String(scalar)), isWord: false,
                                     isCapitalized: false, isPossessive: false, start: index, end: index + 1))
@@ -67,6 +73,21 @@ enum Tokenizer {
         let capitalized = scalars.first.map { $0.properties.isUppercase } ?? false
         return Token(text: text, base: base, stem: WordStem.stem(base), isWord: true, isCapitalized: capitalized,
                      isPossessive: possessive, start: start, end: start + scalars.count)
+    }
+
+    private static func splitContraction(_ word: Token, _ scalars: ArraySlice<Unicode.Scalar>) -> [Token] {
+        let cut = scalars.endIndex - 3
+        var verb = makeWord(scalars[scalars.startIndex..<cut], start: word.start)
+        let irregular = ["wo": "will", "ca": "can", "sha": "shall", "ai": "is"]
+        if let full = irregular[verb.base] {
+            verb.base = full
+            verb.stem = WordStem.stem(full)
+        }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars[cut...])
+        let negation = Token(text: text, base: "not", stem: "not", isWord: true, isCapitalized: false, isPossessive: false,
+                             start: word.start + (cut - scalars.startIndex), end: word.end)
+        return [verb, negation]
     }
 
     /// Lower case with typographic apostrophes and dashes made plain.

@@ -48,7 +48,8 @@ public protocol SnapshotStore: Sendable {
     func applyClaims(documentID: Int64, versionID: Int64?, observations: [ClaimObservation], sinks: [String], at: Date,
                      makeAlert: (ClaimDecision, ClaimKey) -> AlertRecord?) throws -> [AlertRecord]
 
-    /// Alerts not yet delivered to `sink`, oldest first.
+    /// Alerts not yet delivered to `sink`, oldest first: every pending one, due or not (the
+    /// delivery schedule is ``DeliveryOutbox``'s).
     func pendingAlerts(sink: String) throws -> [AlertRecord]
 
     /// Marks an alert delivered to a sink.

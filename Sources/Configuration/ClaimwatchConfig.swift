@@ -19,6 +19,8 @@ public struct ClaimwatchConfig: Sendable, Equatable {
     public var entities: [EntityConfig]
     /// Alert sinks in file order, each with a unique name.
     public var alerts: [AlertSinkConfig]
+    /// What old history is pruned (`retention:`); by default nothing.
+    public var retention: RetentionConfig = RetentionConfig()
 
     /// Creates a configuration; the defaults are those of an empty-but-valid config file.
     public init(file: String, database: String = ClaimwatchConfig.defaultDatabase,

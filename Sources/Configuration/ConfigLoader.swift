@@ -16,7 +16,7 @@ import Foundation
 ///   sink of that type, else after its type and 1-based position in `alerts:` (`log-1`,
 ///   `webhook-3`). Set `name:` to keep a sink's identity when reordering the list.
 public enum ConfigLoader {
-    static let topLevelKeys = ["database", "poll", "sources", "topics", "entities", "alerts"]
+    static let topLevelKeys = ["database", "poll", "sources", "topics", "entities", "alerts", "retention"]
 
     /// Reads and validates the config file at `path`; messages name the file as `path`.
     /// `environment` supplies the variables a `secret_file` may name (`${CREDENTIALS_DIRECTORY}`).
@@ -72,6 +72,7 @@ public enum ConfigLoader {
         config.topics = try readTopics(top.optional("topics"))
         config.entities = try readEntities(top.optional("entities"))
         config.alerts = try readAlerts(top.optional("alerts"))
+        if let value = top.optional("retention") { config.retention = try RetentionConfig(reading: value) }
         return config
     }
 

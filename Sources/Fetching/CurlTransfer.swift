@@ -41,7 +41,7 @@ final class CurlTransfer {
         check(cw_easy_setopt_string(easy, CURLOPT_PROTOCOLS_STR, "http,https"))
         check(cw_easy_setopt_string(easy, CURLOPT_REDIR_PROTOCOLS_STR, "http,https"))
         check(cw_easy_setopt_long(easy, CURLOPT_NOSIGNAL, 1))
-        check(cw_easy_setopt_long(easy, CURLOPT_FOLLOWLOCATION, 1))
+        check(cw_easy_setopt_long(easy, CURLOPT_FOLLOWLOCATION, request.followRedirects ? 1 : 0))
         check(cw_easy_setopt_long(easy, CURLOPT_MAXREDIRS, settings.maxRedirects))
         check(cw_easy_setopt_string(easy, CURLOPT_USERAGENT, settings.userAgent))
         // "" asks for every encoding this libcurl can decode (gzip, deflate, br, zstd).
@@ -61,6 +61,13 @@ final class CurlTransfer {
         check(cw_easy_setopt_pointer(easy, CURLOPT_PRIVATE, me))
 
         var lines = request.headers.map { "\($0.name): \($0.value)" }
+        // curl 7.x sends `Expect: 100-continue` before a POST body over 1 KiB and then waits up
+        // to a second for a `100 Continue` most webhook receivers never send; an empty `Expect:`
+        // line removes the header, so the body goes out at once.
+        if request.method == "POST" || request.body != nil,
+           !request.headers.contains(where: { $0.name.caseInsensitiveCompare("Expect") == .orderedSame }) {
+            lines.append("Expect:")
+        }
         if let etag = request.validators?.etag { lines.append("If-None-Match: \(etag)") }
         if let lastModified = request.validators?.lastModified { lines.append("If-Modified-Since: \(lastModified)") }
         for line in lines { headerList = curl_slist_append(headerList, line) }

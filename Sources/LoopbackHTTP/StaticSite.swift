@@ -15,6 +15,14 @@ public final class StaticSite: @unchecked Sendable {
     private let lock = NSLock()
     private var files: [String: File] = [:]
     private var revision = 0
+    private var requested: [String] = []
+
+    /// The paths requested so far, in order.
+    public var requests: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return requested
+    }
 
     public init() {}
 
@@ -48,6 +56,9 @@ public final class StaticSite: @unchecked Sendable {
     /// The handler to give a `LoopbackHTTPServer`.
     public var handler: LoopbackHTTPServer.Handler {
         { [self] request in
+            lock.lock()
+            requested.append(request.path)
+            lock.unlock()
             guard let file = file(request.path) else {
                 return .respond(.init(status: 404, headers: [("Content-Type", "text/plain")], text: "not found"))
             }

@@ -97,6 +97,15 @@ public struct PollCycle: Sendable {
         }
         log.info("feed fetched", metadata: ["http.status": "\(response.status)", "feed.items": "\(snapshots.count)",
                                             "feed.new_versions": "\(report.newVersions)"])
+        if !source.followLinks {
+            // The feed is the text: each new or edited item is read for claims as it stands.
+            for (item, outcome) in zip(feed.items, outcomes) {
+                guard case .newVersion(let documentID, let versionID, _) = outcome else { continue }
+                let reading = ClaimPipeline.Reading(title: item.title, published: item.published ?? item.updated, text: item.readableText)
+                report.alerts += try raiseAlerts(reading, documentID: documentID, versionID: versionID, source: source,
+                                                 url: item.link ?? source.url, item: nil, at: at, logger: log)
+            }
+        }
         if source.followLinks {
             let items = feed.items.compactMap { item in
                 item.link.map { LinkedItem(link: $0, title: item.title, published: item.published ?? item.updated) }

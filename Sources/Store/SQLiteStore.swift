@@ -292,7 +292,15 @@ extension SQLiteStore {
         let encoder = JSONEncoder()
         let decoder = JSONDecoder()
         return try pool.write { db in
+            let earlierKeys = try String.fetchAll(db, sql: "SELECT key FROM document_claim WHERE document_id = ?", arguments: [documentID])
             try db.execute(sql: "DELETE FROM document_claim WHERE document_id = ?", arguments: [documentID])
+            // A claim an edit removed no longer stands on this document: where it was the
+            // current claim, the latest remaining evidence takes over, silently — the story
+            // did not move, one account of it was withdrawn.
+            let observedKeys = Set(observations.map(\.claim.key.description))
+            for key in earlierKeys where !observedKeys.contains(key) {
+                try Self.fallBack(db, key: key, from: documentID, at: at, decoder: decoder)
+            }
             var written: [AlertRecord] = []
             for observation in observations {
                 let key = observation.claim.key
@@ -323,6 +331,18 @@ extension SQLiteStore {
             }
             return written
         }
+    }
+
+    /// Replaces a current claim that rested on `documentID` by the latest claim other documents
+    /// still make for `key`; keeps it when no other document makes one.
+    private static func fallBack(_ db: Database, key: String, from documentID: Int64, at: Date, decoder: JSONDecoder) throws {
+        guard let owner = try Int64.fetchOne(db, sql: "SELECT document_id FROM claim_state WHERE key = ?", arguments: [key]),
+              owner == documentID else { return }
+        let remaining = try String.fetchAll(db, sql: "SELECT claim FROM document_claim WHERE key = ?", arguments: [key])
+            .map { (encoded: $0, claim: try decoder.decode(CurrentClaim.self, from: Data($0.utf8))) }
+        guard let latest = remaining.max(by: { ($0.claim.publishedAt, $0.claim.documentID) < ($1.claim.publishedAt, $1.claim.documentID) }) else { return }
+        try db.execute(sql: "UPDATE claim_state SET claim = ?, document_id = ?, published_at = ?, updated_at = ? WHERE key = ?",
+                       arguments: [latest.encoded, latest.claim.documentID, latest.claim.publishedAt, at, key])
     }
 
     public func pendingAlerts(sink: String) throws -> [AlertRecord] {

@@ -107,6 +107,26 @@ enum StoreMigrations {
             }
             try db.create(index: "delivery_pending", on: "delivery", columns: ["sink", "status"])
         }
+        migrator.registerMigration("2026-11-22 delivery schedule") { db in
+            // Retries: when a delivery is due again, when its retry budget started, what the sink
+            // last answered. `retry_attempts` restarts on a re-queue; `attempts` never does.
+            try db.alter(table: "delivery") { t in
+                t.add(column: "retry_attempts", .integer).notNull().defaults(to: 0)
+                t.add(column: "first_attempt_at", .datetime)
+                t.add(column: "next_attempt_at", .datetime)
+                t.add(column: "last_status", .integer)
+                t.add(column: "last_response", .text)
+            }
+            // Each sink's configuration fingerprint, so a changed url, secret or format re-queues
+            // the sink's failed deliveries (see `syncSinkFingerprints`).
+            try db.create(table: "sink") { t in
+                t.primaryKey("name", .text)
+                t.column("fingerprint", .text).notNull()
+                t.column("updated_at", .datetime).notNull()
+            }
+            // Retention deletes alerts by age.
+            try db.create(index: "alert_by_created_at", on: "alert", columns: ["created_at"])
+        }
         return migrator
     }
 }

@@ -36,15 +36,15 @@ enum StoreQueries {
             let chunk = Array(alertIDs[start..<min(start + 500, alertIDs.count)])
             let placeholders = chunk.map { _ in "?" }.joined(separator: ",")
             let rows = try Row.fetchAll(db, sql: """
-                SELECT * FROM delivery WHERE alert_id IN (\(placeholders)) ORDER BY sink
+                SELECT alert_id, sink, status, attempts, last_error, last_attempt_at, delivered_at, next_attempt_at
+                FROM delivery WHERE alert_id IN (\(placeholders)) ORDER BY sink
                 """, arguments: StatementArguments(chunk))
             for row in rows {
                 result[row["alert_id"], default: []].append(
                     StoredDelivery(sink: row["sink"], status: row["status"], attempts: row["attempts"],
                                    lastError: row["last_error"], lastAttemptAt: row["last_attempt_at"],
                                    deliveredAt: row["delivered_at"],
-                                   // A later migration's column: read it where the schema has it.
-                                   nextAttemptAt: row.hasColumn("next_attempt_at") ? row["next_attempt_at"] : nil))
+                                   nextAttemptAt: row["next_attempt_at"]))
             }
         }
         return result

@@ -9,7 +9,7 @@ public struct StoredDelivery: Sendable, Equatable {
     public var lastError: String?
     public var lastAttemptAt: Date?
     public var deliveredAt: Date?
-    /// When a pending delivery is due again, where the schema records it (webhook retries).
+    /// When a pending delivery is due again (webhook retries).
     public var nextAttemptAt: Date?
 
     public init(sink: String, status: String, attempts: Int, lastError: String?, lastAttemptAt: Date?, deliveredAt: Date?,

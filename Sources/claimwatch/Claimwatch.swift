@@ -10,7 +10,9 @@ struct Claimwatch: AsyncParsableCommand {
         commandName: "claimwatch",
         abstract: "Watches feeds and pages and alerts when a claim is new or changes.",
         version: version,
-        subcommands: [OnceCommand.self, CheckCommand.self, InspectCommand.self, AlertsCommand.self, ClaimsCommand.self]
+        subcommands: [OnceCommand.self, CheckCommand.self, InspectCommand.self,
+                      AlertsCommand.self, ClaimsCommand.self,
+                      TestAlertCommand.self, RedeliverCommand.self]
     )
 
     /// Runs the command, mapping argument errors to exit code 1 as the contract requires

@@ -34,6 +34,10 @@ enum ConfigSummary {
                 lines.append("  \(hook.name)  webhook → \(hook.url) (\(hook.format.rawValue), \(signed))")
             }
         }
+        if config.retention.isEnabled {
+            let keep = { (limit: Duration?) in limit.map { "\(DurationParser.format($0))" } ?? "forever" }
+            lines += ["", "retention: alerts \(keep(config.retention.alerts)), replaced versions \(keep(config.retention.versions))"]
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }

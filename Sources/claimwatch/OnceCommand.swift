@@ -32,12 +32,30 @@ struct OnceCommand: AsyncParsableCommand {
         let client = CurlHTTPClient(settings: FetchSettings(poll: loaded.poll))
         defer { client.shutdown() }
         let cycle = PollCycle(store: store, http: client, claims: ClaimPipeline(config: loaded), now: { Date() }, logger: logger)
-        let dispatcher = OutboxDispatcher(store: store, sinks: SinkFactory.sinks(for: loaded), now: { Date() }, logger: logger)
+        let deliveryClient = SinkFactory.deliveryClient(for: loaded)
+        defer { deliveryClient.shutdown() }
+        let sinks: [any AlertSink]
+        do {
+            sinks = try SinkFactory.sinks(for: loaded, client: deliveryClient)
+        } catch {
+            throw ExitCodes.fail("claimwatch: \(error)", code: ExitCodes.badInput)
+        }
+        let dispatcher = OutboxDispatcher(store: store, sinks: sinks, now: { Date() }, logger: logger)
         let reports: [SourceReport]
         do {
+            // A sink whose url, secret or format changed gets its failed deliveries back.
+            try dispatcher.syncSinkFingerprints()
             reports = try await cycle.run(loaded.sources)
-            // Alerts left pending by an earlier run (a sink was down, the process was killed) go too.
+            // Alerts left pending by an earlier run (a sink was down, the process was killed) go
+            // too, each sink once, as far as its retry schedule allows.
             try await dispatcher.deliverPending()
+            if loaded.retention.isEnabled {
+                let cutoffs = loaded.retention.cutoffs(now: Date())
+                let pruned = try store.prune(alertsCreatedBefore: cutoffs.alertsCreatedBefore,
+                                             versionsReplacedBefore: cutoffs.versionsReplacedBefore)
+                logger.info("retention applied", metadata: ["alerts": "\(pruned.alerts)", "versions": "\(pruned.versions)",
+                                                             "blobs": "\(pruned.blobs)"])
+            }
         } catch {
             throw ExitCodes.fail("claimwatch: database error: \(error)", code: ExitCodes.failure)
         }

@@ -60,6 +60,28 @@ struct ClaimExtractorTests {
         Case(text: "Kessler dismissed reports that the Osprey Dawn dumped oil near Tarn, calling the story fabricated.", stances: ["kessler": .deny]),
         // Whole words, longest name first: "Tarn Coastguard" is not "Tarn".
         Case(text: "The Tarn Coastguard denied that the Osprey Dawn dumped oil.", stances: ["coastguard": .deny]),
+        // Non-answers: a question put to the speaker makes them about the topic.
+        Case(text: "Asked whether the Osprey Dawn dumped oil, Kessler said it does not discuss its vessels.", stances: ["kessler": .evade]),
+        Case(text: "Asked about the Osprey Dawn, Ivo Brandt said he had nothing to add.", stances: ["kessler": .evade]),
+        Case(text: "Asked about the discharge, the Maritime Safety Agency said it would issue a statement later.", stances: ["agency": .evade]),
+        Case(text: "Kessler said it was too early to determine whether the Osprey Dawn dumped oil.", stances: ["kessler": .evade]),
+        Case(text: "The Tarn Coastguard would say only that samples from the Osprey Dawn were being tested.", stances: ["coastguard": .evade]),
+        Case(text: "The Tarn Coastguard declined to say on Monday whether the Osprey Dawn dumped oil.", stances: ["coastguard": .evade]),
+        Case(text: "Kessler said: 'We don't discuss the Osprey Dawn's cargo.'", stances: ["kessler": .evade]),
+        Case(text: "Kessler neither confirms nor denies what the Osprey Dawn carried.", stances: ["kessler": .evade]),
+        Case(text: "Tarn Coastguard officials refused to comment on the oil dumping.", stances: ["coastguard": .evade]),
+        // A stance held over time is current with the present perfect, over with the past perfect.
+        Case(text: "Kessler has consistently denied that the Osprey Dawn dumped oil.", stances: ["kessler": .deny]),
+        Case(text: "Kessler had long denied that the Osprey Dawn dumped oil.", stances: [:]),
+        // A quotation inside the complement belongs to it.
+        Case(text: "Kessler confirmed that its crew had made “a serious error” when the Osprey Dawn dumped oil.", stances: ["kessler": .affirm]),
+        // Not stances on the topic: refusing a request, another consequence, a forecast, a report of another's stance.
+        Case(text: "Kessler rejected calls for an inquiry into the oil dumping.", stances: [:]),
+        Case(text: "Kessler denied that it had asked the crew to dump oil.", stances: [:]),
+        Case(text: "Kessler denied that the oil dumping had caused any damage to the reef.", stances: [:]),
+        Case(text: "Fishermen expect Kessler to acknowledge the oil dumping.", stances: [:]),
+        Case(text: "The Tarn Coastguard said Kessler had denied the oil dumping.", stances: ["kessler": .deny]),
+        Case(text: "Kessler Lines' annual report lists 40 vessels but does not mention the Osprey Dawn.", stances: [:]),
     ]
 
     @Test(arguments: stanceCases)
@@ -81,6 +103,11 @@ struct ClaimExtractorTests {
         ("The Osprey Dawn, a 38,000-tonne freighter, dumped oil in 2019.", nil),
         ("The clean-up will cost $4.5 million and 12% of the beach is closed.", nil),
         ("Another 15 tonnes of oil washed ashore overnight.", nil),
+        // "more than" qualifies; a relative clause keeps its own tense; a range ends on the value now.
+        ("More than 600 tonnes of oil have been recovered.", 600),
+        ("The spill, which will cost millions to clean, covers 90 tonnes of oil.", 90),
+        ("The estimate rose from 40 to 95 tonnes.", 95),
+        ("The spill came from 300 tonnes of oil stored in the aft tanks.", 300),
     ]
 
     @Test(arguments: quantityCases)
@@ -92,6 +119,79 @@ struct ClaimExtractorTests {
             return nil
         }
         #expect(values == (value.map { [$0] } ?? []))
+    }
+
+    /// Keywords find their inflections and the verbs their nominalisations come from.
+    @Test(arguments: [("central bank intervention", "the central bank intervened", true),
+                      ("resignation", "she resigned on Monday", true),
+                      ("infection", "patients were infected", true),
+                      ("deployment", "troops were deployed", true),
+                      ("intervention", "the invention was patented", false),
+                      ("station", "a state visit", false)])
+    func keywordsMatchRelatedForms(_ keyword: String, _ text: String, _ matches: Bool) {
+        let matcher = PhraseMatcher([keyword], loose: true)
+        #expect(!matcher.matches(in: Tokenizer.tokens(text)).isEmpty == matches)
+    }
+
+    /// A topic that names an entity: the entity's affair.
+    static let affair = WatchedTopic(id: "kessler-discharge", name: "Kessler's ballast discharge",
+                                     keywords: ["Kessler", "ballast discharge"], quantities: [])
+
+    static let affairCases: [Case] = [
+        // What the entity admits of itself is about its affair…
+        Case(text: "Kessler admitted on Friday that it had flushed its tanks at sea.", stances: ["kessler": .affirm]),
+        // …but not what it denies of its own conduct, nor a procedure it confirms.
+        Case(text: "Kessler denied that it had been slow to alert the coastguard.", stances: [:]),
+        Case(text: "Kessler confirmed that it was investigating the crew's logs.", stances: [:]),
+        // Another entity's evasion of a clause about the topic's entity.
+        Case(text: "The Tarn Coastguard did not deny that Kessler had flushed its tanks.", stances: ["coastguard": .evade]),
+    ]
+
+    @Test(arguments: affairCases)
+    func affairStances(_ testCase: Case) {
+        let extractor = ClaimExtractor(topics: [Self.affair], entities: Self.entities)
+        let claims = extractor.claims(sentences: [Sentence(text: testCase.text, paragraph: 0, start: 0, end: 0)])
+        var found: [String: Stance] = [:]
+        for claim in claims {
+            if case .stance(let entity, let stance) = claim.value { found[entity] = stance }
+        }
+        #expect(found == testCase.stances)
+    }
+
+    static let harmCases: [(String, Double?)] = [
+        ("The explosion on the Osprey Dawn killed at least 14 people.", 14),
+        ("Three hundred and forty people were killed when the Osprey Dawn sank.", 340),
+        ("The death toll from the Osprey Dawn sinking has risen to 212.", 212),
+        ("The Osprey Dawn sinking left 142 injured and six dead.", 6),
+    ]
+
+    @Test(arguments: harmCases)
+    func harmCounts(_ text: String, _ value: Double?) {
+        let topic = WatchedTopic(id: "osprey-sinking", name: "The Osprey Dawn sinking", keywords: ["Osprey Dawn"],
+                                 quantities: [.init(id: "deaths", nouns: ["dead", "deaths", "killed"])])
+        let claims = ClaimExtractor(topics: [topic], entities: Self.entities)
+            .claims(sentences: [Sentence(text: text, paragraph: 0, start: 0, end: 0)])
+        let values = claims.compactMap { claim -> Double? in
+            if case .quantity(_, let value) = claim.value { return value }
+            return nil
+        }
+        #expect(values == (value.map { [$0] } ?? []))
+    }
+
+    /// Any order of the detectors' trigger words ends in claims or none, never a trap (a range
+    /// built backwards crashed the quantity detector once).
+    @Test func wordSoupNeverTraps() {
+        let words = ["Kessler", "denied", "confirmed", "declined", "to", "comment", "that", "the", "Osprey", "Dawn", "dumped", "oil",
+                     "14", "people", "killed", "from", "more", "than", "3,000", "tonnes", "rose", "at", "Asked", "about", ",", "said",
+                     "it", "would", "not", "nothing", "add", "too", "early", "only", "which", "will", "’", "“", "”", "had", "by",
+                     "no", "longer", "neither", "nor", "up", "dead", "officials", "spokeswoman", "a", "calls", "for", "caused", "."]
+        var generator = SplitMix64(seed: 20261122)
+        for _ in 0..<3_000 {
+            let count = Int(generator.next() % 24) + 1
+            let text = (0..<count).map { _ in words[Int(generator.next() % UInt64(words.count))] }.joined(separator: " ")
+            let claims = extractor.claims(sentences: [Sentence(text: text, paragraph: 0, start: 0, end: 0)])
+            #expect(claims.allSatisfy { $0.topic == Self.topic.id })
+        }
     }
 
     @Test func aDocumentNotAboutTheTopicHasNoClaims() {
@@ -124,5 +224,18 @@ struct ClaimExtractorTests {
                          "Kessler rejected suggestions that its freighter was to blame, calling them \"unfounded\"."]
             .enumerated().map { Sentence(text: $0.element, paragraph: $0.offset, start: 0, end: 0) }
         #expect(extractor.claims(sentences: sentences).map(\.value) == [.stance(entity: "kessler", stance: .deny)])
+    }
+}
+
+/// A small seeded generator, so the word-soup test is the same on every run.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

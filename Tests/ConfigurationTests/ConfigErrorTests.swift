@@ -22,7 +22,15 @@ private let source = "  - id: a\n    url: https://example.org/feed\n    kind: fe
 let brokenConfigs: [BrokenConfig] = [
     // MARK: Unknown keys, at every level
     BrokenConfig("unknown top-level key", "database: a.sqlite\ndatabse: b.sqlite",
-                 "claimwatch.yaml:2: databse: unknown key (expected one of: database, poll, sources, topics, entities, alerts)"),
+                 "claimwatch.yaml:2: databse: unknown key (expected one of: database, poll, sources, topics, entities, alerts, retention)"),
+    BrokenConfig("unknown retention key", "retention:\n  alerts: 90d\n  snapshots: 30d",
+                 "claimwatch.yaml:3: retention.snapshots: unknown key (expected one of: alerts, versions)"),
+    BrokenConfig("retention without a unit", "retention:\n  versions: 30",
+                 "claimwatch.yaml:2: retention.versions: \"30\" is not a duration (missing unit: ms, s, m, h or d)"),
+    BrokenConfig("retention of zero", "retention:\n  alerts: 0d",
+                 "claimwatch.yaml:2: retention.alerts: \"0d\" is not a positive duration"),
+    BrokenConfig("retention as a scalar", "retention: 90d",
+                 "claimwatch.yaml:1: retention: expected a mapping"),
     BrokenConfig("unknown poll key", "poll:\n  interval: 5m\n  intervall: 5m",
                  "claimwatch.yaml:3: poll.intervall: unknown key (expected one of: interval, concurrency, timeout, connect_timeout, user_agent, max_body_size, per_host, max_redirects)"),
     BrokenConfig("unknown source key", "sources:\n" + source + "    intervall: 10m",

@@ -167,10 +167,23 @@ import ClaimwatchModel
         }
         #expect(webhook.secretFile == nil)
         #expect(webhook.retry == RetryConfig())
+        #expect(config.retention == RetentionConfig(alerts: .seconds(90 * 86_400), versions: .seconds(30 * 86_400)))
         // Apart from what it sets on purpose, the example documents the defaults.
         var poll = config.poll
         poll.userAgent = PollConfig.defaultUserAgent
         #expect(poll == PollConfig())
+    }
+
+    @Test func retentionIsOptionalAndKeepsEverythingByDefault() throws {
+        let none = try ConfigLoader.parse(yaml: "database: a.sqlite", file: "c.yaml", baseDirectory: "/etc")
+        #expect(none.retention == RetentionConfig())
+        #expect(!none.retention.isEnabled)
+        let some = try ConfigLoader.parse(yaml: "retention:\n  versions: 12h\n", file: "c.yaml", baseDirectory: "/etc")
+        #expect(some.retention == RetentionConfig(alerts: nil, versions: .seconds(12 * 3_600)))
+        let now = Date(timeIntervalSince1970: 1_900_000_000)
+        let cutoffs = some.retention.cutoffs(now: now)
+        #expect(cutoffs.alertsCreatedBefore == nil)
+        #expect(cutoffs.versionsReplacedBefore == now.addingTimeInterval(-12 * 3_600))
     }
 
     @Test func relativePathsResolveAgainstTheConfigDirectory() throws {

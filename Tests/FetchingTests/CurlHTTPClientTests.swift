@@ -202,6 +202,43 @@ struct CurlHTTPClientTests {
     }
 }
 
+extension CurlHTTPClientTests {
+    /// A webhook-sized POST: every byte of the body and every header arrives as sent, with no
+    /// `Expect: 100-continue` round trip (curl 7.x adds one above 1 KiB unless told not to).
+    @Test func aLargePostBodyAndItsHeadersArriveExactly() async throws {
+        let body = Data((0..<70_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })
+        try await withServer({ _ in .respond(.init(status: 204)) }) { server, client in
+            let request = FetchRequest(url: server.baseURL + "/hook", method: "POST",
+                                       headers: [HTTPHeader("Content-Type", "application/json"),
+                                                 HTTPHeader("X-Claimwatch-Alert-Id", "abc123")],
+                                       body: body, timeout: .seconds(5), followRedirects: false)
+            guard case .fetched(let response) = await client.fetch(request) else { Issue.record("post failed"); return }
+            #expect(response.status == 204)
+            let received = try #require(server.requests.last)
+            #expect(received.method == "POST")
+            #expect(received.body == body)
+            #expect(received.header("Content-Type") == "application/json")
+            #expect(received.header("X-Claimwatch-Alert-Id") == "abc123")
+            #expect(received.header("Expect") == nil)
+        }
+    }
+
+    /// A POST that must not follow redirects reports the 3xx itself (curl would re-send it as a GET).
+    @Test func aPostWithoutRedirectsReportsTheRedirect() async throws {
+        try await withServer({ request in
+            request.path == "/hook" ? .respond(.init(status: 302, headers: [("Location", "/elsewhere")]))
+                                    : .respond(.init(status: 200, text: "moved"))
+        }) { server, client in
+            let request = FetchRequest(url: server.baseURL + "/hook", method: "POST", body: Data("{}".utf8), followRedirects: false)
+            let outcome = await client.fetch(request)
+            guard case .failed(let failure, let response) = outcome else { Issue.record("expected the 302, got \(outcome)"); return }
+            #expect(failure.httpStatus == 302)
+            #expect(response?.headers.value(for: "Location") == "/elsewhere")
+            #expect(server.requests.map(\.path) == ["/hook"])
+        }
+    }
+}
+
 /// Counts how many handler calls overlap.
 final class ConcurrencyGauge: @unchecked Sendable {
     private let lock = NSLock()

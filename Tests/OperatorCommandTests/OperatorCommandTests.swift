@@ -183,4 +183,11 @@ struct OperatorCommandTests {
         #expect(AlertsReport.deliveryLine(delivery, sinkWidth: 6)
                 == "hook    failed     4 attempts, last 2027-01-15T08:00:00Z: HTTP 410 Gone")
     }
+
+    @Test func aPendingRetryShowsItsNextAttempt() {
+        let delivery = StoredDelivery(sink: "hook", status: "pending", attempts: 2, lastError: "HTTP 503",
+                                      lastAttemptAt: Self.base, deliveredAt: nil, nextAttemptAt: Self.base.addingTimeInterval(60))
+        #expect(AlertsReport.deliveryLine(delivery, sinkWidth: 4)
+                == "hook  pending    2 attempts, last 2027-01-15T08:00:00Z: HTTP 503; next attempt 2027-01-15T08:01:00Z")
+    }
 }

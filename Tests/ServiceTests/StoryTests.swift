@@ -56,6 +56,10 @@ struct StoryTests {
 
     /// Runs one `once`-style cycle and returns the (kind, subject, value) of the alerts written.
     func cycle() async throws -> [String] {
+        try await cycle(config)
+    }
+
+    func cycle(_ config: ClaimwatchConfig) async throws -> [String] {
         let store = try SQLiteStore(path: config.database)
         try store.syncSources(config.sources.map(\.descriptor))
         let client = CurlHTTPClient(settings: FetchSettings(timeout: .seconds(5)))
@@ -104,6 +108,34 @@ struct StoryTests {
 
         // Polling again changes nothing: every document answers 304 or is unchanged.
         #expect(try await cycle() == [])
+    }
+
+    /// A wire feed read as it stands (`follow_links: false`): the items' own text carries the
+    /// claims, their links are never fetched, and an edited item is diffed like an article.
+    @Test func aFeedReadWithoutFollowingItsLinks() async throws {
+        defer { server.stop() }
+        var config = self.config
+        config.sources = [SourceConfig(id: "wire", url: server.baseURL + "/wire.xml", kind: .feed, followLinks: false)]
+        func item(_ id: String, _ title: String, _ html: String) -> String {
+            "<item><title>\(title)</title><link>\(server.baseURL)/never/\(id).html</link><guid>\(id)</guid>"
+                + "<pubDate>Tue, 03 Mar 2026 09:00:00 GMT</pubDate><description><![CDATA[\(html)]]></description></item>"
+        }
+        func wire(_ items: [String]) -> String {
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title><link>\(server.baseURL)/</link>\(items.joined())</channel></rss>"
+        }
+        site.put("/wire.xml", text: wire([item("w1", "Mill owner rejects spill claims",
+            "<p>Hallam Textiles on Tuesday rejected claims that its mill caused the dye spill.</p><p>The river is still red.</p>")]),
+            contentType: "application/rss+xml")
+        #expect(try await cycle(config) == ["new_claim hallam deny"])
+
+        // The agency edits the item in place: the denial becomes an admission.
+        site.put("/wire.xml", text: wire([item("w1", "Mill owner admits spill",
+            "<p>Hallam Textiles on Tuesday admitted that its mill caused the dye spill.</p><p>The river is still red.</p>")]),
+            contentType: "application/rss+xml")
+        #expect(try await cycle(config) == ["stance_shift hallam deny->affirm"])
+        #expect(try await cycle(config) == [])
+        // Nothing but the feed was ever requested.
+        #expect(site.requests.allSatisfy { $0.hasPrefix("/wire.xml") })
     }
 
     /// windows-1251 as Russian news sites still serve it: Cyrillic letters map to 0xC0–0xFF.

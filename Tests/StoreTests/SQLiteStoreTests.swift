@@ -32,15 +32,16 @@ struct SQLiteStoreTests {
         let path = directory.appendingPathComponent("nested/deeper/claimwatch.sqlite").path
         let store = try SQLiteStore(path: path)
         #expect(FileManager.default.fileExists(atPath: path))
-        #expect(try store.appliedMigrations() == ["2026-11-22 sources, documents, versions", "2026-11-22 claims, alerts, deliveries"])
+        #expect(try store.appliedMigrations() == ["2026-11-22 sources, documents, versions", "2026-11-22 claims, alerts, deliveries",
+                                                  "2026-11-22 delivery schedule"])
         let tables = try store.pool.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb%' AND name NOT LIKE 'sqlite%' ORDER BY name")
         }
-        #expect(tables == ["alert", "blob", "claim_state", "delivery", "document", "document_claim", "http_cache", "source", "version"])
+        #expect(tables == ["alert", "blob", "claim_state", "delivery", "document", "document_claim", "http_cache", "sink", "source", "version"])
         let journal = try store.pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(journal == "wal")
         // Opening again is a no-op migration.
-        #expect(try SQLiteStore(path: path).appliedMigrations().count == 2)
+        #expect(try SQLiteStore(path: path).appliedMigrations().count == 3)
     }
 
     @Test func aFileThatIsNotADatabaseIsAClearError() throws {

@@ -98,6 +98,8 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .testTarget(name: "StoreTests", dependencies: ["Store", .product(name: "GRDB", package: "GRDB.swift")]),
+        // `alerts` and `claims`: their reports and parsers, and the built binary run as a process.
+        .testTarget(name: "OperatorCommandTests", dependencies: ["claimwatch", "Store", "ClaimwatchModel"]),
         .testTarget(name: "ServiceTests", dependencies: [
             "Service", "Store", "Fetching", "Configuration", "LoopbackHTTP",
         ]),

@@ -19,7 +19,13 @@ public enum ConfigLoader {
     static let topLevelKeys = ["database", "poll", "sources", "topics", "entities", "alerts", "retention"]
 
     /// Reads and validates the config file at `path`; messages name the file as `path`.
-    public static func load(path: String) throws(ConfigError) -> ClaimwatchConfig {
+    /// `environment` supplies the variables a `secret_file` may name (`${CREDENTIALS_DIRECTORY}`).
+    /// With `checkingSecretFiles` false (commands that only read the database, such as `alerts`
+    /// run by an operator outside the service) a `secret_file` is taken as written when it
+    /// cannot be expanded, and is not checked on disk.
+    public static func load(path: String,
+                            environment: [String: String] = ProcessInfo.processInfo.environment,
+                            checkingSecretFiles: Bool = true) throws(ConfigError) -> ClaimwatchConfig {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ConfigError(file: path, message: "cannot read the config file: it does not exist")
@@ -34,19 +40,24 @@ public enum ConfigLoader {
             throw ConfigError(file: path, message: "the config file is not valid UTF-8 text")
         }
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        return try parse(yaml: text, file: path, baseDirectory: directory)
+        return try parse(yaml: text, file: path, baseDirectory: directory, environment: environment,
+                         checkingSecretFiles: checkingSecretFiles)
     }
 
     /// Validates config text as if read from `file`, resolving relative paths against
-    /// `baseDirectory`. Checks `secret_file`s on disk like ``load(path:)``.
-    public static func parse(yaml: String, file: String, baseDirectory: String) throws(ConfigError) -> ClaimwatchConfig {
+    /// `baseDirectory`. Checks `secret_file`s on disk like ``load(path:environment:)``; variables
+    /// in them come from `environment` alone.
+    public static func parse(yaml: String, file: String, baseDirectory: String,
+                             environment: [String: String] = [:],
+                             checkingSecretFiles: Bool = true) throws(ConfigError) -> ClaimwatchConfig {
         // libyaml skips a byte order mark but Yams' marks then disagree with our columns.
         let text = yaml.hasPrefix("\u{FEFF}") ? String(yaml.dropFirst()) : yaml
         let composed = try YAMLDocument.compose(text, file: file)
         guard let root = composed.root else {
             throw ConfigError(file: file, line: 1, message: "the config file is empty (expected settings such as sources:, topics:, alerts:)")
         }
-        let context = ReadContext(file: file, baseDirectory: baseDirectory, originalKeys: composed.originalKeys)
+        let context = ReadContext(file: file, baseDirectory: baseDirectory, originalKeys: composed.originalKeys,
+                                  environment: environment, checksSecretFiles: checkingSecretFiles)
         let reader = NodeReader(node: root, path: "", fallbackLine: 1, context: context)
         guard case .mapping = root else {
             throw reader.error("the top level must be a mapping of settings (database:, poll:, sources:, …)")

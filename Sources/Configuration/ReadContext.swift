@@ -6,6 +6,10 @@ struct ReadContext: Sendable {
     var baseDirectory: String
     /// Renamed key → the key as written. See ``YAMLDocument`` for why keys get renamed.
     var originalKeys: [String: String] = [:]
+    /// Variables `secret_file` may use (see ``EnvironmentExpander``).
+    var environment: [String: String] = [:]
+    /// Whether `secret_file`s must expand, exist and be readable (see ``ConfigLoader``).
+    var checksSecretFiles = true
 
     /// `path` if absolute, else `path` under `baseDirectory`, with `.` and `..` folded away
     /// lexically (symlinks are left alone: the operator's layout is what they wrote).

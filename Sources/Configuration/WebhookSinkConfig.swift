@@ -7,7 +7,8 @@ public struct WebhookSinkConfig: Sendable, Equatable {
     /// Absolute http or https URL.
     public var url: String
     /// File holding the HMAC-SHA256 key (content trimmed of surrounding whitespace), resolved
-    /// against the config file's directory; checked to exist and be readable at load time.
+    /// against the config file's directory after expanding `${VAR}`/`$VAR` (for systemd's
+    /// `${CREDENTIALS_DIRECTORY}`); checked to exist and be readable at load time.
     public var secretFile: String?
     public var format: WebhookFormat
     /// Longest one delivery attempt may take (default 10s).
@@ -33,9 +34,14 @@ extension WebhookSinkConfig {
     init(reading entry: MappingReader, name: String) throws(ConfigError) {
         self.init(name: name, url: try entry.required("url").httpURL())
         if let reader = entry.optional("secret_file") {
-            let path = try reader.filePath()
-            try Self.checkSecretFile(path, reader: reader)
-            secretFile = path
+            if reader.context.checksSecretFiles {
+                let path = try reader.filePathExpandingEnvironment()
+                try Self.checkSecretFile(path, reader: reader)
+                secretFile = path
+            } else {
+                let written = try reader.nonEmptyString()
+                secretFile = (try? reader.filePathExpandingEnvironment()) ?? written
+            }
         }
         if let reader = entry.optional("format") {
             let text = try reader.string()

@@ -11,6 +11,7 @@ struct Claimwatch: AsyncParsableCommand {
         abstract: "Watches feeds and pages and alerts when a claim is new or changes.",
         version: version,
         subcommands: [RunCommand.self, OnceCommand.self, CheckCommand.self, InspectCommand.self, StatusCommand.self,
+                      AlertsCommand.self, ClaimsCommand.self,
                       TestAlertCommand.self, RedeliverCommand.self]
     )
 

@@ -45,6 +45,14 @@ public protocol SnapshotStore: Sendable {
     /// in one transaction: alerts raised by a change (built by `makeAlert`) are written to the
     /// outbox with a pending delivery for each of `sinks`, together with the change itself.
     /// Returns the alerts written (an alert already in the outbox is not written again).
+    /// Versions stored as new whose claims were never applied (the process stopped in between),
+    /// oldest first. `applyClaims` clears a version's mark.
+    func versionsPendingClaims() throws -> [PendingClaims]
+
+    /// Clears the mark of versions that are not read for claims (feed items whose articles are
+    /// followed instead, pages whose text could not be extracted).
+    func clearClaimsPending(versionIDs: [Int64]) throws
+
     func applyClaims(documentID: Int64, versionID: Int64?, observations: [ClaimObservation], sinks: [String], at: Date,
                      makeAlert: (ClaimDecision, ClaimKey) -> AlertRecord?) throws -> [AlertRecord]
 

@@ -67,6 +67,12 @@ public actor Poller: Service {
             logger.error("schedule could not be read; every source is scheduled afresh", metadata: ["error": "\(error)"])
             restored = []
         }
+        do {
+            // Versions stored just before a kill still get their claims (and alerts).
+            try cycle.applyPendingClaims(config.sources)
+        } catch {
+            logger.error("claims of interrupted versions could not be applied", metadata: ["error": "\(error)"])
+        }
         persist(scheduler.configure(intervals: intervals, restored: restored, at: now()))
         logger.info("poller started", metadata: ["sources": "\(config.sources.count)", "schedule.restored": "\(restored.count)"])
         let wakeUp = self.wakeUp

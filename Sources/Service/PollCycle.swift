@@ -34,7 +34,8 @@ public struct PollCycle: Sendable {
     /// Polls `sources` concurrently (the HTTP client enforces the transfer limits) and returns
     /// a report per source, in the order given.
     public func run(_ sources: [SourceConfig]) async throws -> [SourceReport] {
-        try await withThrowingTaskGroup(of: (Int, SourceReport).self) { group in
+        try applyPendingClaims(sources)
+        return try await withThrowingTaskGroup(of: (Int, SourceReport).self) { group in
             for (index, source) in sources.enumerated() {
                 group.addTask { (index, try await poll(source)) }
             }
@@ -138,6 +139,12 @@ public struct PollCycle: Sendable {
                 report.alerts += try raiseAlerts(reading, documentID: documentID, versionID: versionID, source: source,
                                                  url: item.link ?? source.url, item: nil, at: at, logger: log)
             }
+        }
+        if source.followLinks, claims != nil {
+            // The items themselves are not read for claims: their linked articles are.
+            try store.clearClaimsPending(versionIDs: outcomes.compactMap { outcome in
+                if case .newVersion(_, let versionID, _) = outcome { versionID } else { nil }
+            })
         }
         if source.followLinks {
             let items = feed.items.compactMap { item in
@@ -250,7 +257,12 @@ public struct PollCycle: Sendable {
 
     private func raiseAlerts(_ reading: ClaimPipeline.Reading?, documentID: Int64, versionID: Int64, source: SourceConfig,
                              url: String, item: ArticleLink?, at: Date, logger: Logger) throws -> Int {
-        guard let claims, let reading else { return 0 }
+        guard let claims else { return 0 }
+        guard let reading else {
+            // Nothing readable in this version: there are no claims to apply later either.
+            try store.clearClaimsPending(versionIDs: [versionID])
+            return 0
+        }
         let alerts = try claims.apply(reading, documentID: documentID, versionID: versionID, sourceID: source.id, url: url,
                                       fallbackTitle: item?.title, fallbackPublished: item?.published, fetchedAt: at,
                                       store: store, now: now())
@@ -259,6 +271,48 @@ public struct PollCycle: Sendable {
                                                      "alert.summary": "\(alert.summary)"])
         }
         return alerts.count
+    }
+
+    /// Applies the claims of versions that were stored as new but whose claims never were (the
+    /// process was killed between the two writes), so no alert is lost. Called before polling.
+    @discardableResult
+    public func applyPendingClaims(_ sources: [SourceConfig]) throws -> Int {
+        guard let claims else { return 0 }
+        let pending = try store.versionsPendingClaims()
+        guard !pending.isEmpty else { return 0 }
+        let byID = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var alerts = 0
+        var skipped: [Int64] = []
+        for version in pending {
+            guard let source = byID[version.sourceID], let reading = reread(version, of: source, claims: claims) else {
+                skipped.append(version.versionID)
+                continue
+            }
+            let raised = try claims.apply(reading, documentID: version.documentID, versionID: version.versionID,
+                                          sourceID: source.id, url: version.url, fallbackTitle: version.title,
+                                          fallbackPublished: version.published, fetchedAt: version.fetchedAt, store: store, now: now())
+            alerts += raised.count
+        }
+        try store.clearClaimsPending(versionIDs: skipped)
+        logger.notice("claims of interrupted versions applied",
+                      metadata: ["versions": "\(pending.count - skipped.count)", "alerts": "\(alerts)"])
+        return alerts
+    }
+
+    /// A stored version read again: a page or article from its HTML, a feed item (of a source
+    /// read without following links) from its stored JSON.
+    private func reread(_ version: PendingClaims, of source: SourceConfig, claims: ClaimPipeline) -> ClaimPipeline.Reading? {
+        switch version.kind {
+        case .feedItem:
+            guard !source.followLinks else { return nil }
+            let decoder = JSONDecoder()
+            decoder.dateDecodingStrategy = .iso8601
+            guard let item = try? decoder.decode(FeedItem.self, from: Data(version.content.utf8)) else { return nil }
+            return ClaimPipeline.Reading(title: item.title, published: item.published ?? item.updated, text: item.readableText)
+        case .article, .page:
+            let selector = version.kind == .page ? source.selector : nil
+            return try? claims.read(html: version.content, url: version.finalURL ?? version.url, selector: selector)
+        }
     }
 
     private func metadata(_ response: HTTPResponse, charset: String) -> HTTPMetadata {

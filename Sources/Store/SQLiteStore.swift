@@ -237,7 +237,7 @@ public final class SQLiteStore: SnapshotStore {
         let http = snapshot.http
         try db.execute(sql: """
             INSERT INTO version (document_id, content_hash, blob_hash, fetched_at, http_status, final_url, content_type,
-                charset, etag, last_modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                charset, etag, last_modified, claims_pending) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
             """, arguments: [documentID, snapshot.contentHash, blobHash, snapshot.fetchedAt, http?.status, http?.finalURL,
                              http?.contentType, http?.charset, http?.validators.etag, http?.validators.lastModified])
         return .newVersion(documentID: documentID, versionID: db.lastInsertedRowID, isNewDocument: existing == nil)
@@ -292,6 +292,9 @@ extension SQLiteStore {
         let encoder = JSONEncoder()
         let decoder = JSONDecoder()
         return try pool.write { db in
+            if let versionID {
+                try db.execute(sql: "UPDATE version SET claims_pending = 0 WHERE id = ?", arguments: [versionID])
+            }
             let earlierKeys = try String.fetchAll(db, sql: "SELECT key FROM document_claim WHERE document_id = ?", arguments: [documentID])
             try db.execute(sql: "DELETE FROM document_claim WHERE document_id = ?", arguments: [documentID])
             // A claim an edit removed no longer stands on this document: where it was the
@@ -343,6 +346,35 @@ extension SQLiteStore {
         guard let latest = remaining.max(by: { ($0.claim.publishedAt, $0.claim.documentID) < ($1.claim.publishedAt, $1.claim.documentID) }) else { return }
         try db.execute(sql: "UPDATE claim_state SET claim = ?, document_id = ?, published_at = ?, updated_at = ? WHERE key = ?",
                        arguments: [latest.encoded, latest.claim.documentID, latest.claim.publishedAt, at, key])
+    }
+
+    public func versionsPendingClaims() throws -> [PendingClaims] {
+        let rows = try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT v.id AS version_id, v.document_id, v.fetched_at, v.final_url, d.source_id, d.kind, d.url, d.title,
+                       d.published_at AS published, b.compression, b.size, b.data, v.blob_hash
+                FROM version v JOIN document d ON d.id = v.document_id JOIN blob b ON b.hash = v.blob_hash
+                WHERE v.claims_pending = 1 ORDER BY v.id
+                """)
+        }
+        return try rows.map { row -> PendingClaims in
+            let data: Data = row["data"]
+            let stored: Data? = (row["compression"] as String) == "zlib" ? Compression.decompress(data, originalSize: row["size"]) : data
+            guard let body = stored else { throw StoreError.corruptBlob(hash: row["blob_hash"]) }
+            return PendingClaims(documentID: row["document_id"], versionID: row["version_id"], sourceID: row["source_id"],
+                                 kind: DocumentKind(rawValue: row["kind"]) ?? .page, url: row["url"],
+                                 finalURL: row["final_url"], title: row["title"], published: row["published"],
+                                 content: String(decoding: body, as: UTF8.self), fetchedAt: row["fetched_at"])
+        }
+    }
+
+    public func clearClaimsPending(versionIDs: [Int64]) throws {
+        guard !versionIDs.isEmpty else { return }
+        try pool.write { db in
+            for id in versionIDs {
+                try db.execute(sql: "UPDATE version SET claims_pending = 0 WHERE id = ?", arguments: [id])
+            }
+        }
     }
 
     public func pendingAlerts(sink: String) throws -> [AlertRecord] {

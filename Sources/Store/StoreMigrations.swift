@@ -141,6 +141,15 @@ enum StoreMigrations {
                 t.column("age_base_at", .datetime)
             }
         }
+        migrator.registerMigration("2026-11-22 claims pending") { db in
+            // A new version and its claims are written in two transactions (claims are read only
+            // once the version is known to be new). A version whose claims were not applied yet
+            // stays marked, so a process killed in between applies them at its next start.
+            try db.alter(table: "version") { t in
+                t.add(column: "claims_pending", .boolean).notNull().defaults(to: false)
+            }
+            try db.create(index: "version_claims_pending", on: "version", columns: ["claims_pending"])
+        }
         return migrator
     }
 }

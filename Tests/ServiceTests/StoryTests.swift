@@ -138,6 +138,29 @@ struct StoryTests {
         #expect(site.requests.allSatisfy { $0.hasPrefix("/wire.xml") })
     }
 
+    /// A process killed after a new version was stored but before its claims were applied:
+    /// the next start applies them, although the page itself is now unchanged (304).
+    @Test func anInterruptedVersionGetsItsClaimsAtTheNextStart() async throws {
+        defer { server.stop() }
+        let first = ("denies", "Hallam denies dye spill", "Mon, 02 Mar 2026 08:00:00 GMT")
+        site.put("/feed.xml", text: feed([first]), contentType: "application/rss+xml")
+        site.put("/news/denies.html", text: page("Hallam denies dye spill", [
+            "Hallam Textiles on Monday denied that its mill caused the dye spill that turned the river red.",
+        ], advert: "Sofas from £499 this weekend only"), contentType: "text/html")
+        // The interrupted run: versions stored, no claims read (as if killed right after the save).
+        let store = try SQLiteStore(path: config.database)
+        try store.syncSources(config.sources.map(\.descriptor))
+        let client = CurlHTTPClient(settings: FetchSettings(timeout: .seconds(5)))
+        defer { client.shutdown() }
+        let logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
+        _ = try await PollCycle(store: store, http: client, claims: nil, now: { Date() }, logger: logger).run(config.sources)
+        #expect(try store.versionsPendingClaims().map(\.kind) == [.feedItem, .article])
+
+        #expect(try await cycle() == ["new_claim hallam deny"])
+        #expect(try store.versionsPendingClaims().isEmpty)
+        #expect(try await cycle() == [])
+    }
+
     /// windows-1251 as Russian news sites still serve it: Cyrillic letters map to 0xC0–0xFF.
     static func windows1251(_ text: String) -> Data {
         Data(text.unicodeScalars.map { scalar -> UInt8 in

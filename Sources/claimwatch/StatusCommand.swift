@@ -19,7 +19,14 @@ struct StatusCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let loaded = try ExitCodes.loadConfig(config)
+        // Secret files are not checked: status never delivers, and an operator runs it outside
+        // the service, where `$CREDENTIALS_DIRECTORY` is unset.
+        let loaded: ClaimwatchConfig
+        do {
+            loaded = try ConfigLoader.load(path: config, checkingSecretFiles: false)
+        } catch {
+            throw ExitCodes.fail(error.description, code: ExitCodes.badInput)
+        }
         guard FileManager.default.fileExists(atPath: loaded.database) else {
             throw ExitCodes.fail("claimwatch: \(loaded.database): no database yet (run `claimwatch run` or `once` first)",
                                  code: ExitCodes.database)

@@ -1,3 +1,4 @@
+import Alerts
 import ClaimwatchModel
 import Configuration
 import Fetching

@@ -135,6 +135,10 @@ struct StanceDetector {
         if StanceLexicon.denyVerbs.contains(stem) {
             return Cue(polarity: .deny, kind: .verb, start: index, end: index + 1)
         }
+        if StanceLexicon.findingVerbs.contains(stem), index + 1 < tokens.count, tokens[index + 1].base == "that" {
+            // "The university found that the professor fabricated data": a finding affirms.
+            return Cue(polarity: .affirm, kind: .verb, start: index, end: index + 1)
+        }
         if StanceLexicon.affirmNouns.contains(stem) {
             return Cue(polarity: .affirm, kind: .noun, start: index, end: index + 1)
         }

@@ -11,7 +11,10 @@ enum StanceLexicon {
     /// Verbs that are evasions on their own ("sidestepped questions about …").
     static let evasiveVerbs: Set<String> = stems(["sidestep", "dodge", "deflect", "evade", "parry", "skirt"])
     /// Verbs whose subject denies it.
-    static let denyVerbs: Set<String> = stems(["deny", "reject", "dismiss", "refute", "rebuff", "rubbish", "repudiate", "disavow"])
+    static let denyVerbs: Set<String> = stems(["deny", "reject", "dismiss", "refute", "rebuff", "rubbish", "repudiate", "disavow",
+                                               "dispute", "contest"])
+    /// Verbs of a finding: with a that-clause their subject affirms it ("the inquiry found that …").
+    static let findingVerbs: Set<String> = stems(["find", "found", "conclude", "establish", "determine"])
     /// Nouns naming a stance; they count only with an owner ("Moscow's denial", "a denial from X").
     static let affirmNouns: Set<String> = stems(["confirmation", "acknowledgment", "acknowledgement", "admission", "concession"])
     static let denyNouns: Set<String> = stems(["denial", "rejection", "dismissal", "refutation"])
@@ -27,7 +30,7 @@ enum StanceLexicon {
     /// What "declined to …" / "refused to …" / "would not …" must be followed by to be an evasion.
     static let evasionObjects: Set<String> = stems(["comment", "confirm", "say", "discuss", "elaborate", "specify", "respond",
                                                     "answer", "address", "detail", "disclose", "reveal", "speculate", "deny",
-                                                    "clarify", "explain"])
+                                                    "clarify", "explain", "tell"])
     /// Verbs that turn a following stance verb into an evasion ("declined to confirm").
     static let evasionVerbs: Set<String> = stems(["decline", "refuse", "avoid", "fail", "hesitate"])
     /// Reporting verbs: the speaker asserts what follows ("X said the troops were …").
@@ -50,7 +53,7 @@ enum StanceLexicon {
     static let anaphoricNouns: Set<String> = stems(["allegation", "report", "claim", "accusation", "rumour", "rumor",
                                                     "suggestion", "story", "speculation", "charge", "assertion",
                                                     // Another party's statements on it ("declined to comment on X's remarks").
-                                                    "remark", "statement", "announcement",
+                                                    "remark", "statement", "announcement", "finding",
                                                     // Denying a role in the event is denying the event's claim.
                                                     "role", "involvement", "responsibility", "wrongdoing",
                                                     "it", "this", "that",

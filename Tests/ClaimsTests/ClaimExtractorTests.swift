@@ -79,6 +79,9 @@ struct ClaimExtractorTests {
         // A quotation inside the complement belongs to it.
         Case(text: "Kessler confirmed that its crew had made “a serious error” when the Osprey Dawn dumped oil.", stances: ["kessler": .affirm]),
         // Not stances on the topic: refusing a request, another consequence, a forecast, a report of another's stance.
+        Case(text: "The Maritime Safety Agency found that the Osprey Dawn had dumped oil.", stances: ["agency": .affirm]),
+        Case(text: "Kessler disputed the agency's findings on the oil dumping.", stances: ["kessler": .deny]),
+        Case(text: "The Tarn Coastguard said Kessler had so far declined to tell it whether the Osprey Dawn dumped oil.", stances: ["kessler": .evade]),
         Case(text: "Kessler rejected calls for an inquiry into the oil dumping.", stances: [:]),
         Case(text: "Kessler denied that it had asked the crew to dump oil.", stances: [:]),
         Case(text: "The Maritime Safety Agency confirmed it was investigating the Osprey Dawn's logs.", stances: [:]),

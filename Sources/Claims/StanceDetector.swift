@@ -130,10 +130,20 @@ struct StanceDetector {
         if StanceLexicon.affirmVerbs.contains(stem) {
             // "own" only in "owned up to".
             if stem == "own" && !(index + 1 < tokens.count && tokens[index + 1].base == "up") { return nil }
+            // "accepted that …", "accepted the findings", but not "accepting bribes".
+            if stem == WordStem.stem("accept"), index + 1 < tokens.count,
+               !["that", "the", "these", "those", "its", "responsibility", "blame", "liability"].contains(tokens[index + 1].base) {
+                return nil
+            }
             return Cue(polarity: .affirm, kind: .verb, start: index, end: index + 1)
         }
         if StanceLexicon.denyVerbs.contains(stem) {
             return Cue(polarity: .deny, kind: .verb, start: index, end: index + 1)
+        }
+        if stem == WordStem.stem("charged"), let with = (index + 1..<min(tokens.count, index + 6)).first(where: { tokens[$0].base == "with" }),
+           (index + 1..<with).allSatisfy({ tokens[$0].isWord }) {
+            // "charged Vane with accepting bribes": an accusation, which asserts the act.
+            return Cue(polarity: .affirm, kind: .verb, start: index, end: with + 1)
         }
         if StanceLexicon.findingVerbs.contains(stem), index + 1 < tokens.count, tokens[index + 1].base == "that" {
             // "The university found that the professor fabricated data": a finding affirms.

@@ -82,6 +82,8 @@ struct ClaimExtractorTests {
         Case(text: "The Maritime Safety Agency found that the Osprey Dawn had dumped oil.", stances: ["agency": .affirm]),
         Case(text: "Kessler disputed the agency's findings on the oil dumping.", stances: ["kessler": .deny]),
         Case(text: "The Tarn Coastguard said Kessler had so far declined to tell it whether the Osprey Dawn dumped oil.", stances: ["kessler": .evade]),
+        Case(text: "The Maritime Safety Agency charged Kessler with dumping oil from the Osprey Dawn.", stances: ["agency": .affirm]),
+        Case(text: "Kessler crews were filmed accepting cash to dump oil.", stances: [:]),
         Case(text: "Kessler rejected calls for an inquiry into the oil dumping.", stances: [:]),
         Case(text: "Kessler denied that it had asked the crew to dump oil.", stances: [:]),
         Case(text: "The Maritime Safety Agency confirmed it was investigating the Osprey Dawn's logs.", stances: [:]),

@@ -545,6 +545,9 @@ struct StanceDetector {
                 || (documentOnTopic && asked.contains { ["whether", "if", "the", "these", "this"].contains(tokens[$0].base) }) {
                 return true
             }
+            // A standing policy ("it never comments on the identity of its customers") answers
+            // no question about this topic unless it names the topic.
+            if leftWindow(cue.start).contains(where: { tokens[$0].base == "never" }) { return false }
             // Time adjuncts too: "declined to say on Monday whether …".
             let skipped: Set<String> = ["to", "comment", "on", "about", "regarding", "discuss", "say", "confirm", "deny", "or", "nor",
                                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -84,6 +84,8 @@ struct ClaimExtractorTests {
         Case(text: "The Tarn Coastguard said Kessler had so far declined to tell it whether the Osprey Dawn dumped oil.", stances: ["kessler": .evade]),
         Case(text: "The Maritime Safety Agency charged Kessler with dumping oil from the Osprey Dawn.", stances: ["agency": .affirm]),
         Case(text: "Kessler crews were filmed accepting cash to dump oil.", stances: [:]),
+        Case(text: "Kessler, owner of the Osprey Dawn, has long said that it never comments on the identity of its charterers.", stances: [:]),
+        Case(text: "Asked whether the Osprey Dawn dumped oil, Kessler said it never comments on its charterers.", stances: ["kessler": .evade]),
         Case(text: "Kessler rejected calls for an inquiry into the oil dumping.", stances: [:]),
         Case(text: "Kessler denied that it had asked the crew to dump oil.", stances: [:]),
         Case(text: "The Maritime Safety Agency confirmed it was investigating the Osprey Dawn's logs.", stances: [:]),

@@ -22,7 +22,8 @@ struct EntityMatcher: Sendable {
         names = entities.flatMap { entity in
             entity.names.map { name in
                 Name(entity: entity.id,
-                     words: Tokenizer.tokens(name).filter(\.isWord).map { ($0.base, $0.isCapitalized) })
+                     // "&" belongs to a name ("Kell & Marsh"); other punctuation does not.
+                     words: Tokenizer.tokens(name).filter { $0.isWord || $0.text == "&" }.map { ($0.base, $0.isCapitalized) })
             }
         }
         .filter { !$0.words.isEmpty }
@@ -37,7 +38,7 @@ struct EntityMatcher: Sendable {
             while start + name.words.count <= tokens.count {
                 let range = start..<(start + name.words.count)
                 let matches = !range.contains(where: taken.contains) && zip(tokens[range], name.words).allSatisfy { token, word in
-                    token.isWord && token.base == word.base && (!word.capitalized || token.isCapitalized)
+                    (token.isWord || token.text == "&") && token.base == word.base && (!word.capitalized || token.isCapitalized)
                 }
                 if matches {
                     found.append(EntityMention(entity: name.entity, range: range))

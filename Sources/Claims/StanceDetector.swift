@@ -658,7 +658,12 @@ struct StanceDetector {
                     && (!match.allSatisfy { context.mention(at: $0) != nil } || match.contains { context.mention(at: $0).map { !speaker.contains($0.entity) } == true })
             }) { continue }
             let lead = content.prefix(10).map { tokens[$0] }
-            if lead.contains(where: { (StanceLexicon.hedges.contains($0.stem) && $0.base != "about") || $0.base == "if" }) { continue }
+            // The mood of the clause that names the topic decides ("the troops may be …"); a hedge
+            // in a later clause does not ("we have not intervened and we see no need to").
+            let firstKeyword = context.keywordMatches.map(\.lowerBound).filter { content.contains($0) }.min() ?? content.lowerBound
+            let clauseEnd = content.first { $0 > firstKeyword && ["and", "but", ",", ";"].contains(tokens[$0].base) } ?? content.upperBound
+            let moodWords = content.prefix(10).filter { $0 < clauseEnd }.map { tokens[$0] }
+            if moodWords.contains(where: { (StanceLexicon.hedges.contains($0.stem) && $0.base != "about") || $0.base == "if" }) { continue }
             if lead.contains(where: { $0.stem.hasPrefix("investigat") || Self.proceduralVerbs.contains($0.stem) }) { continue }
             let negative = content.contains { position in
                 let token = tokens[position]

@@ -5,7 +5,9 @@ enum StanceLexicon {
     static let affirmVerbs: Set<String> = stems(["confirm", "acknowledge", "admit", "concede", "recognise", "recognize",
                                                  "accept", "assert", "verify", "corroborate", "affirm", "own",
                                                  // Holding another party responsible asserts that it happened.
-                                                 "accuse", "blame", "attribute"])
+                                                 "accuse", "blame", "attribute",
+                                                 // Citing a fact as a reason asserts it ("citing irregularities").
+                                                 "cite"])
     /// Verbs that take "responsibility" to affirm ("claimed responsibility for the strike").
     static let responsibilityVerbs: Set<String> = stems(["claim", "take", "accept", "assume", "acknowledge", "admit"])
     /// Verbs that are evasions on their own ("sidestepped questions about …").

@@ -14,6 +14,7 @@ struct ClaimExtractorTests {
         WatchedEntity(id: "coastguard", names: ["Tarn Coastguard", "coastguard"]),
         WatchedEntity(id: "tarn", names: ["Tarn", "Tarn government"]),
         WatchedEntity(id: "agency", names: ["Maritime Safety Agency"]),
+        WatchedEntity(id: "bray", names: ["Bray & Holt"]),
     ]
     let extractor = ClaimExtractor(topics: [topic], entities: entities)
 
@@ -86,6 +87,9 @@ struct ClaimExtractorTests {
         Case(text: "Kessler crews were filmed accepting cash to dump oil.", stances: [:]),
         Case(text: "Kessler, owner of the Osprey Dawn, has long said that it never comments on the identity of its charterers.", stances: [:]),
         Case(text: "Asked whether the Osprey Dawn dumped oil, Kessler said it never comments on its charterers.", stances: ["kessler": .evade]),
+        // A name with "&"; citing a fact asserts it; a hedge in a later clause leaves the first alone.
+        Case(text: "Bray & Holt refused to certify the tanks, citing oil dumping from the Osprey Dawn.", stances: ["bray": .affirm]),
+        Case(text: "'We have not dumped oil and we see no need to say more,' Ivo Brandt told reporters.", stances: ["kessler": .deny]),
         Case(text: "Kessler rejected calls for an inquiry into the oil dumping.", stances: [:]),
         Case(text: "Kessler denied that it had asked the crew to dump oil.", stances: [:]),
         Case(text: "The Maritime Safety Agency confirmed it was investigating the Osprey Dawn's logs.", stances: [:]),

@@ -21,6 +21,11 @@ enum Tokenizer {
                     } else if isJoiner(current), index + 1 < scalars.count, isWordScalar(scalars[index + 1]),
                               joins(current, previous: scalars[index - 1], next: scalars[index + 1]) {
                         index += 2
+                    } else if current == "'" || current == "’", scalars[index - 1] == "s" || scalars[index - 1] == "S",
+                              index + 2 < scalars.count, scalars[index + 1] == " ", scalars[index + 2].properties.isUppercase {
+                        // A plural possessive before a capitalised word: "the Dockworkers' Union".
+                        index += 1
+                        break
                     } else {
                         break
                     }

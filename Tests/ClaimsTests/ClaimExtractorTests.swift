@@ -15,6 +15,7 @@ struct ClaimExtractorTests {
         WatchedEntity(id: "tarn", names: ["Tarn", "Tarn government"]),
         WatchedEntity(id: "agency", names: ["Maritime Safety Agency"]),
         WatchedEntity(id: "bray", names: ["Bray & Holt"]),
+        WatchedEntity(id: "pilots", names: ["Harbour Pilots' Association"]),
     ]
     let extractor = ClaimExtractor(topics: [topic], entities: entities)
 
@@ -90,6 +91,7 @@ struct ClaimExtractorTests {
         // A name with "&"; citing a fact asserts it; a hedge in a later clause leaves the first alone.
         Case(text: "Bray & Holt refused to certify the tanks, citing oil dumping from the Osprey Dawn.", stances: ["bray": .affirm]),
         Case(text: "'We have not dumped oil and we see no need to say more,' Ivo Brandt told reporters.", stances: ["kessler": .deny]),
+        Case(text: "The Harbour Pilots' Association confirmed that the Osprey Dawn dumped oil.", stances: ["pilots": .affirm]),
         Case(text: "Kessler rejected calls for an inquiry into the oil dumping.", stances: [:]),
         Case(text: "Kessler denied that it had asked the crew to dump oil.", stances: [:]),
         Case(text: "The Maritime Safety Agency confirmed it was investigating the Osprey Dawn's logs.", stances: [:]),

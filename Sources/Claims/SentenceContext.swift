@@ -22,7 +22,10 @@ struct SentenceContext {
             // ("no personnel in Mokara").
             let names = match.compactMap { mention(at: $0)?.entity }
             return names.count < match.count || !names.contains(where: speakers.contains)
-        } || quantityNounMatches.contains { range.contains($0.lowerBound) }
+        } || quantityNounMatches.contains { match in
+            // "customers' frustration" is about the frustration, not the customers counted.
+            range.contains(match.lowerBound) && !tokens[match.upperBound - 1].isPossessive
+        }
     }
 
     func mention(at index: Int) -> EntityMention? {

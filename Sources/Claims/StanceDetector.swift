@@ -658,6 +658,11 @@ struct StanceDetector {
                     && (!match.allSatisfy { context.mention(at: $0) != nil } || match.contains { context.mention(at: $0).map { !speaker.contains($0.entity) } == true })
             }) { continue }
             let lead = content.prefix(10).map { tokens[$0] }
+            // "The number of grounded aircraft has risen to 63, the agency said": a measure's
+            // update reports a figure, not a stance on the proposition.
+            let leadWords = lead.filter(\.isWord).map(\.base)
+            if leadWords.count >= 3, leadWords[0] == "the",
+               ["number", "toll", "tally", "count", "total"].contains(leadWords[1]) || leadWords[2] == "toll" { continue }
             // The mood of the clause that names the topic decides ("the troops may be …"); a hedge
             // in a later clause does not ("we have not intervened and we see no need to").
             let firstKeyword = context.keywordMatches.map(\.lowerBound).filter { content.contains($0) }.min() ?? content.lowerBound

@@ -22,8 +22,8 @@ enum Tokenizer {
                               joins(current, previous: scalars[index - 1], next: scalars[index + 1]) {
                         index += 2
                     } else if current == "'" || current == "’", scalars[index - 1] == "s" || scalars[index - 1] == "S",
-                              index + 2 < scalars.count, scalars[index + 1] == " ", scalars[index + 2].properties.isUppercase {
-                        // A plural possessive before a capitalised word: "the Dockworkers' Union".
+                              index + 2 < scalars.count, scalars[index + 1] == " ", scalars[index + 2].properties.isAlphabetic {
+                        // A plural possessive before a word: "the Dockworkers' Union", "customers' frustration".
                         index += 1
                         break
                     } else {

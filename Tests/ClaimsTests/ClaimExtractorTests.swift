@@ -92,6 +92,8 @@ struct ClaimExtractorTests {
         Case(text: "Bray & Holt refused to certify the tanks, citing oil dumping from the Osprey Dawn.", stances: ["bray": .affirm]),
         Case(text: "'We have not dumped oil and we see no need to say more,' Ivo Brandt told reporters.", stances: ["kessler": .deny]),
         Case(text: "The Harbour Pilots' Association confirmed that the Osprey Dawn dumped oil.", stances: ["pilots": .affirm]),
+        // A measure's update reports a figure; a counted noun as a possessor is not the topic.
+        Case(text: "The number of beaches closed by the oil dumping has risen to 12, the Tarn Coastguard said.", stances: [:]),
         Case(text: "Kessler rejected calls for an inquiry into the oil dumping.", stances: [:]),
         Case(text: "Kessler denied that it had asked the crew to dump oil.", stances: [:]),
         Case(text: "The Maritime Safety Agency confirmed it was investigating the Osprey Dawn's logs.", stances: [:]),
@@ -234,6 +236,14 @@ struct ClaimExtractorTests {
             .enumerated().map { Sentence(text: $0.element, paragraph: $0.offset, start: 0, end: 0) }
         let stances = extractor.claims(sentences: sentences).map(\.value)
         #expect(stances == [.stance(entity: "kessler", stance: .deny), .stance(entity: "agency", stance: .evade)])
+    }
+
+    @Test func aCountedNounAsAPossessorIsNotTheTopic() {
+        // "tonnes" is what the topic counts, but "the tonnes' weight limit" is about the limit.
+        let sentences = ["Fishermen reported oil dumping off the Tarn coast.",
+                         "Kessler acknowledged the tonnes' weight limit at the terminal."]
+            .enumerated().map { Sentence(text: $0.element, paragraph: $0.offset, start: 0, end: 0) }
+        #expect(extractor.claims(sentences: sentences).isEmpty)
     }
 
     @Test func callingSuggestionsUnfoundedDeniesTheTopic() {

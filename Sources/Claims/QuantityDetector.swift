@@ -23,6 +23,7 @@ struct QuantityDetector {
                                                                      "budget", "schedule", "increase", "raise", "boost", "reach"])
     private static let kindWords: Set<String> = StanceLexicon.stems(["types", "kinds", "models", "classes", "sorts",
                                                                      "varieties", "variants", "categories"])
+    private static let employsStem = WordStem.stem("employs")
     private static let futureModals: Set<String> = ["will", "would", "could", "might", "shall", "may", "can", "should"]
 
     func values() -> [Double] {
@@ -136,7 +137,7 @@ struct QuantityDetector {
         }
         if context.isHistorical(before: start, referenceYear: referenceYear) { return false }
         // Counts of a whole: "employs 6,000 workers", "three aircraft types".
-        if let before, before.stem == WordStem.stem("employs") || before.base == "workforce" { return false }
+        if let before, before.stem == Self.employsStem || before.base == "workforce" { return false }
         if noun.upperBound < tokens.count, Self.kindWords.contains(tokens[noun.upperBound].stem) { return false }
         let tail = (noun.upperBound..<min(tokens.count, noun.upperBound + 8)).map { tokens[$0] }
         // A cumulative or past figure: "since 2016", "between 2012 and 2022".

@@ -32,12 +32,14 @@ struct SentenceContext {
         mentions.first { $0.range.contains(index) }
     }
 
+    private static let firstStem = WordStem.stem("first")
+
     /// Whether the sentence places what it says in the past ("In 2019, …", "Historically, …").
     func isHistorical(before index: Int, referenceYear: Int?, ignoring skipped: [Range<Int>] = []) -> Bool {
         for position in 0..<min(index, tokens.count) where !skipped.contains(where: { $0.contains(position) }) {
             let token = tokens[position]
             if position == 0 || (position == 1 && !tokens[0].isWord) {
-                if StanceLexicon.historical.contains(token.stem) && token.stem != WordStem.stem("first") { return true }
+                if StanceLexicon.historical.contains(token.stem) && token.stem != Self.firstStem { return true }
             }
             if let year = Int(token.text), (1900...2100).contains(year), position > 0 {
                 let previous = tokens[position - 1].base

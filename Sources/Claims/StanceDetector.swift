@@ -96,7 +96,7 @@ struct StanceDetector {
             || (tokens[index + 1].base == "further" || tokens[index + 1].base == "more") && tokens[index + 2].base == "to" {
             // "had nothing to add", "had nothing further to say"
             let verb = tokens[index + 1].base == "to" ? index + 2 : index + 3
-            if verb < tokens.count, ["add", "say", "share", "offer"].contains(tokens[verb].base) || tokens[verb].stem == WordStem.stem("comment") {
+            if verb < tokens.count, ["add", "say", "share", "offer"].contains(tokens[verb].base) || tokens[verb].stem == Self.commentStem {
                 return Cue(polarity: .evade, kind: .evasion, start: index, end: verb + 1)
             }
         }
@@ -111,7 +111,7 @@ struct StanceDetector {
             // "Asked about X, the agency said it would issue a statement later": an answer deferred.
             return Cue(polarity: .evade, kind: .evasion, start: index, end: index + 1, firm: true)
         }
-        if stem == WordStem.stem("comment") || stem == "say" || Self.disclosureVerbs.contains(stem) {
+        if stem == Self.commentStem || stem == "say" || Self.disclosureVerbs.contains(stem) {
             // "would not comment", "no comment", "inappropriate to comment", "could not say whether"
             let window = leftWindow(index)
             let negated = window.contains { StanceLexicon.negations.contains(tokens[$0].base) || tokens[$0].base == "unable" || tokens[$0].base == "inappropriate" }
@@ -120,7 +120,7 @@ struct StanceDetector {
             }
             return nil
         }
-        if stem == WordStem.stem("rule"), index + 1 < tokens.count, tokens[index + 1].base == "out" {
+        if stem == Self.ruleStem, index + 1 < tokens.count, tokens[index + 1].base == "out" {
             let window = leftWindow(index)
             if window.contains(where: { StanceLexicon.negations.contains(tokens[$0].base) }) {
                 return Cue(polarity: .evade, kind: .evasion, start: index, end: index + 2)
@@ -131,7 +131,7 @@ struct StanceDetector {
             // "own" only in "owned up to".
             if stem == "own" && !(index + 1 < tokens.count && tokens[index + 1].base == "up") { return nil }
             // "accepted that …", "accepted the findings", but not "accepting bribes".
-            if stem == WordStem.stem("accept"), index + 1 < tokens.count,
+            if stem == Self.acceptStem, index + 1 < tokens.count,
                !["that", "the", "these", "those", "its", "responsibility", "blame", "liability"].contains(tokens[index + 1].base) {
                 return nil
             }
@@ -140,7 +140,7 @@ struct StanceDetector {
         if StanceLexicon.denyVerbs.contains(stem) {
             return Cue(polarity: .deny, kind: .verb, start: index, end: index + 1)
         }
-        if stem == WordStem.stem("charged"), let with = (index + 1..<min(tokens.count, index + 6)).first(where: { tokens[$0].base == "with" }),
+        if stem == Self.chargeStem, let with = (index + 1..<min(tokens.count, index + 6)).first(where: { tokens[$0].base == "with" }),
            (index + 1..<with).allSatisfy({ tokens[$0].isWord }) {
             // "charged Vane with accepting bribes": an accusation, which asserts the act.
             return Cue(polarity: .affirm, kind: .verb, start: index, end: with + 1)
@@ -718,6 +718,10 @@ struct StanceDetector {
     private static let inquiryVerbs: Set<String> = StanceLexicon.stems(["reviewing", "examining", "monitoring", "studying", "assessing",
                                                                        "probing", "auditing"])
     private static let inquiryNouns: Set<String> = StanceLexicon.stems(["case", "inquiry", "investigation", "probe", "review", "audit"])
+    private static let commentStem = WordStem.stem("comment")
+    private static let ruleStem = WordStem.stem("rule")
+    private static let acceptStem = WordStem.stem("accept")
+    private static let chargeStem = WordStem.stem("charged")
     private static let requestVerbs: Set<String> = StanceLexicon.stems(["asked", "ask", "urged", "urge", "requested", "request",
                                                                        "pressed", "instructed", "ordered", "told", "begged"])
     private static let consequenceVerbs: Set<String> = StanceLexicon.stems(["caused", "cause", "led", "lead", "resulted", "result",

@@ -72,6 +72,10 @@ struct StanceDetector {
             var next = index + 1
             if next < tokens.count, tokens[next].base == "to" { next += 1 }
             if next < tokens.count, tokens[next].base == "direct" || tokens[next].base == "directly" || tokens[next].base == "publicly" { next += 1 }
+            // "declined to be drawn on …"
+            if next + 1 < tokens.count, tokens[next].base == "be", tokens[next + 1].base == "drawn" {
+                return Cue(polarity: .evade, kind: .evasion, start: index, end: next + 2)
+            }
             if next < tokens.count, StanceLexicon.evasionObjects.contains(tokens[next].stem)
                 || StanceLexicon.affirmNouns.contains(tokens[next].stem) || StanceLexicon.affirmVerbs.contains(tokens[next].stem) {
                 return Cue(polarity: .evade, kind: .evasion, start: index, end: skipEvasionTail(next + 1))
@@ -99,6 +103,16 @@ struct StanceDetector {
             if verb < tokens.count, ["add", "say", "share", "offer"].contains(tokens[verb].base) || tokens[verb].stem == Self.commentStem {
                 return Cue(polarity: .evade, kind: .evasion, start: index, end: verb + 1)
             }
+        }
+        if Self.silenceWords.contains(tokens[index].base), index > 0,
+           ["remained", "remains", "remain", "stayed", "stays", "kept", "keeps"].contains(tokens[index - 1].base)
+            || (tokens[index].base != "quiet" && ["was", "is", "been"].contains(tokens[index - 1].base)) {
+            // "remained silent on …", "stayed tight-lipped about …", "was noncommittal"
+            return Cue(polarity: .evade, kind: .evasion, start: index - 1, end: index + 1)
+        }
+        // "brushed aside the reports", "laughed off suggestions"
+        if Self.dismissalVerbs.contains(stem), index + 1 < tokens.count, ["aside", "off"].contains(tokens[index + 1].base) {
+            return Cue(polarity: .deny, kind: .verb, start: index, end: index + 2)
         }
         if tokens[index].base == "too", index + 3 < tokens.count, ["early", "soon"].contains(tokens[index + 1].base),
            tokens[index + 2].base == "to", Self.judgementVerbs.contains(tokens[index + 3].stem) {
@@ -693,9 +707,13 @@ struct StanceDetector {
     /// What "too early to …" leaves open.
     private static let judgementVerbs: Set<String> = StanceLexicon.stems(["say", "tell", "determine", "know", "judge", "conclude",
                                                                          "speculate", "comment", "establish", "confirm"])
-    /// Verbs of disclosure whose negation is a refusal to answer ("does not discuss its clients").
+    /// Verbs of disclosure whose negation is a refusal to answer ("does not discuss its clients",
+    /// "did not respond to questions about …").
     private static let disclosureVerbs: Set<String> = StanceLexicon.stems(["speculate", "discuss", "talk", "reveal", "disclose",
-                                                                          "prejudge", "elaborate", "share", "detail"])
+                                                                          "prejudge", "elaborate", "share", "detail", "respond",
+                                                                          "reply", "answer"])
+    private static let silenceWords: Set<String> = ["silent", "tight-lipped", "mum", "noncommittal", "non-committal", "quiet"]
+    private static let dismissalVerbs: Set<String> = StanceLexicon.stems(["brush", "brushed", "laugh", "laughed", "shrug", "shrugged", "wave", "waved"])
     /// Verbs of a deferred answer ("would respond once …", "would issue a statement later").
     private static let answerVerbs: Set<String> = StanceLexicon.stems(["respond", "reply", "issue", "comment", "update", "answer"])
 

@@ -7,14 +7,14 @@ enum StanceLexicon {
                                                  // Holding another party responsible asserts that it happened.
                                                  "accuse", "blame", "attribute",
                                                  // Citing a fact as a reason asserts it ("citing irregularities").
-                                                 "cite"])
+                                                 "cite", "confess"])
     /// Verbs that take "responsibility" to affirm ("claimed responsibility for the strike").
     static let responsibilityVerbs: Set<String> = stems(["claim", "take", "accept", "assume", "acknowledge", "admit"])
     /// Verbs that are evasions on their own ("sidestepped questions about …").
     static let evasiveVerbs: Set<String> = stems(["sidestep", "dodge", "deflect", "evade", "parry", "skirt"])
     /// Verbs whose subject denies it.
     static let denyVerbs: Set<String> = stems(["deny", "reject", "dismiss", "refute", "rebuff", "rubbish", "repudiate", "disavow",
-                                               "dispute", "contest"])
+                                               "dispute", "contest", "debunk", "contradict"])
     /// Verbs of a finding: with a that-clause their subject affirms it ("the inquiry found that …").
     static let findingVerbs: Set<String> = stems(["find", "found", "conclude", "establish", "determine"])
     /// Nouns naming a stance; they count only with an owner ("Moscow's denial", "a denial from X").

@@ -94,6 +94,12 @@ struct ClaimExtractorTests {
         Case(text: "The Harbour Pilots' Association confirmed that the Osprey Dawn dumped oil.", stances: ["pilots": .affirm]),
         // A measure's update reports a figure; a counted noun as a possessor is not the topic.
         Case(text: "The number of beaches closed by the oil dumping has risen to 12, the Tarn Coastguard said.", stances: [:]),
+        // More ways to evade, dismiss and admit.
+        Case(text: "Kessler declined to be drawn on the Osprey Dawn.", stances: ["kessler": .evade]),
+        Case(text: "Kessler has remained silent on the oil dumping.", stances: ["kessler": .evade]),
+        Case(text: "Kessler did not respond to questions about the Osprey Dawn.", stances: ["kessler": .evade]),
+        Case(text: "Kessler brushed aside reports of oil dumping from the Osprey Dawn.", stances: ["kessler": .deny]),
+        Case(text: "Ivo Brandt confessed that the Osprey Dawn had dumped oil.", stances: ["kessler": .affirm]),
         Case(text: "Kessler rejected calls for an inquiry into the oil dumping.", stances: [:]),
         Case(text: "Kessler denied that it had asked the crew to dump oil.", stances: [:]),
         Case(text: "The Maritime Safety Agency confirmed it was investigating the Osprey Dawn's logs.", stances: [:]),

@@ -756,8 +756,10 @@ struct StanceDetector {
     private func isNoun(at index: Int) -> Bool {
         guard index > 0 else { return false }
         let previous = tokens[index - 1]
-        return previous.isPossessive || ["the", "a", "an", "this", "that", "its", "their", "his", "her", "annual", "new", "latest",
-                                         "final", "interim", "official", "written", "internal"].contains(previous.base)
+        // After a preposition too: "looking into reports of a leak".
+        return previous.isPossessive || StanceLexicon.prepositions.contains(previous.base)
+            || ["the", "a", "an", "this", "that", "its", "their", "his", "her", "annual", "new", "latest",
+                "final", "interim", "official", "written", "internal"].contains(previous.base)
     }
 
     /// Whether only adjuncts follow a reporting verb ("…, the club said in a statement on Sunday."),

@@ -7,7 +7,9 @@ enum StanceLexicon {
                                                  // Holding another party responsible asserts that it happened.
                                                  "accuse", "blame", "attribute",
                                                  // Citing a fact as a reason asserts it ("citing irregularities").
-                                                 "cite", "confess"])
+                                                 "cite", "confess",
+                                                 // Apologising for it owns it ("apologised for the breach").
+                                                 "apologise", "apologize"])
     /// Verbs that take "responsibility" to affirm ("claimed responsibility for the strike").
     static let responsibilityVerbs: Set<String> = stems(["claim", "take", "accept", "assume", "acknowledge", "admit"])
     /// Verbs that are evasions on their own ("sidestepped questions about …").

@@ -5,7 +5,10 @@ enum WordStem {
         guard word.count > 3, word.first?.isLetter == true else { return word }
         // "dismiss", "focus", "analysis" end in s without being plurals.
         if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return word }
-        for (suffix, replacement) in suffixes where word.hasSuffix(suffix) && word.count - suffix.count >= 3 {
+        // "-ment" needs a verb of four letters before it: "deployment" → "deploy", but "comment"
+        // stays whole (else "comment" and "commented" would part).
+        for (suffix, replacement) in suffixes where word.hasSuffix(suffix)
+            && word.count - suffix.count >= (suffix.hasPrefix("ment") ? 4 : 3) {
             var stem = String(word.dropLast(suffix.count)) + replacement
             // "stopped" → "stopp" → "stop"; "planning" → "plann" → "plan".
             if replacement.isEmpty, let last = stem.last, stem.count > 3, stem.dropLast().last == last,

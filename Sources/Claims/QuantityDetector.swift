@@ -21,6 +21,7 @@ struct QuantityDetector {
                                                                      "forecast", "projected", "project", "expect", "expected",
                                                                      "hope", "pledge", "promise", "want", "seek", "propose",
                                                                      "budget", "schedule", "increase", "raise", "boost", "reach"])
+    private static let changePlanWords: Set<String> = StanceLexicon.stems(["increase", "raise", "boost", "reach"])
     private static let kindWords: Set<String> = StanceLexicon.stems(["types", "kinds", "models", "classes", "sorts",
                                                                      "varieties", "variants", "categories"])
     private static let employsStem = WordStem.stem("employs")
@@ -29,10 +30,34 @@ struct QuantityDetector {
     func values() -> [Double] {
         let nounMatches = nouns.matches(in: tokens)
         guard !nounMatches.isEmpty else { return [] }
-        return NumberReader.numbers(in: tokens).compactMap { number in
+        let numbers = NumberReader.numbers(in: tokens)
+        let counted = numbers.compactMap { number -> NumberReader.Number? in
             guard let noun = attachedNoun(number, nounMatches) ?? measuredNoun(number, nounMatches) else { return nil }
-            return counts(number, noun: noun) ? number.value : nil
+            return counts(number, noun: noun) ? number : nil
         }
+        // "… 12,000 accounts had been affected, but later raised the figure to 40,000": the
+        // revised figure is the value now.
+        if let first = counted.first, let revised = numbers.last(where: { $0.range.lowerBound > first.range.upperBound && revisesFigure($0) }) {
+            return [revised.value] + counted.map(\.value)
+        }
+        return counted.map(\.value)
+    }
+
+    private static let figureNouns: Set<String> = ["figure", "estimate", "tally", "count", "total", "number", "toll"]
+    private static let revisionVerbs: Set<String> = StanceLexicon.stems(["raised", "revised", "lowered", "updated", "increased",
+                                                                        "cut", "reduced", "put", "corrected", "adjusted"])
+
+    /// "raised the figure to 40,000", "revised its estimate to 310,000".
+    private func revisesFigure(_ number: NumberReader.Number) -> Bool {
+        let start = number.range.lowerBound
+        guard start >= 4, ["to", "at"].contains(tokens[start - 1].base) else { return false }
+        let window = (max(0, start - 6)..<(start - 1))
+        guard let figure = window.last(where: { Self.figureNouns.contains(tokens[$0].base) }),
+              figure >= 1, ["the", "its", "their", "that", "this"].contains(tokens[figure - 1].base) else { return false }
+        // A revision done ("raised", "put"), not one planned ("plans to increase this number to …").
+        return (max(0, figure - 3)..<figure).contains { Self.revisionVerbs.contains(tokens[$0].stem)
+            && (tokens[$0].base.hasSuffix("ed") || ["put", "cut"].contains(tokens[$0].base)) }
+            && !isPlanned(start)
     }
 
     /// The noun the number counts: within three words after it ("3,000 North Korean troops",
@@ -170,7 +195,8 @@ struct QuantityDetector {
                 continue
             }
             if [";", ":"].contains(token.base) || ["but", "while", "although", "whereas"].contains(token.base) { break }
-            if Self.planWords.contains(token.stem) { return true }
+            // "plans to increase …" is a plan; "raised the figure", "reached 500" are done.
+            if Self.planWords.contains(token.stem), !(Self.changePlanWords.contains(token.stem) && token.base.hasSuffix("ed")) { return true }
             if Self.futureModals.contains(token.base), position + 1 < tokens.count, tokens[position + 1].base != "have",
                tokens[position + 1].base != "not" {
                 return true

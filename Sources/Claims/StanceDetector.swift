@@ -504,6 +504,8 @@ struct StanceDetector {
             // The verb only: "investigators had determined …" reports a finding.
             (tokens[position].base.hasPrefix("investigat") && tokens[position].base.hasSuffix("ing")) || Self.inquiryVerbs.contains(tokens[position].stem)
                 || (tokens[position].stem == "open" && (position + 1..<min(tokens.count, position + 4)).contains { Self.inquiryNouns.contains(tokens[$0].stem) })
+                // "confirmed it had received a complaint about …"
+                || (tokens[position].stem == Self.receiveStem && (position + 1..<min(tokens.count, position + 4)).contains { Self.complaintNouns.contains(tokens[$0].stem) })
         }) {
             return false
         }
@@ -736,6 +738,9 @@ struct StanceDetector {
     private static let inquiryVerbs: Set<String> = StanceLexicon.stems(["reviewing", "examining", "monitoring", "studying", "assessing",
                                                                        "probing", "auditing"])
     private static let inquiryNouns: Set<String> = StanceLexicon.stems(["case", "inquiry", "investigation", "probe", "review", "audit"])
+    private static let receiveStem = WordStem.stem("received")
+    private static let complaintNouns: Set<String> = StanceLexicon.stems(["complaint", "complaints", "report", "reports", "allegation",
+                                                                         "allegations", "request", "query", "queries", "tip", "notification"])
     private static let commentStem = WordStem.stem("comment")
     private static let ruleStem = WordStem.stem("rule")
     private static let acceptStem = WordStem.stem("accept")

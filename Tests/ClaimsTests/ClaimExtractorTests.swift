@@ -103,6 +103,7 @@ struct ClaimExtractorTests {
         Case(text: "Kessler has not commented on the oil dumping.", stances: ["kessler": .evade]),
         Case(text: "Ivo Brandt apologised for the oil dumping.", stances: ["kessler": .affirm]),
         Case(text: "Kessler said it was looking into reports of oil dumping.", stances: [:]),
+        Case(text: "The Tarn Coastguard confirmed it had received a complaint about the oil dumping.", stances: [:]),
         Case(text: "Kessler rejected calls for an inquiry into the oil dumping.", stances: [:]),
         Case(text: "Kessler denied that it had asked the crew to dump oil.", stances: [:]),
         Case(text: "The Maritime Safety Agency confirmed it was investigating the Osprey Dawn's logs.", stances: [:]),
@@ -138,6 +139,9 @@ struct ClaimExtractorTests {
         ("The spill, which will cost millions to clean, covers 90 tonnes of oil.", 90),
         ("The estimate rose from 40 to 95 tonnes.", 95),
         ("The spill came from 300 tonnes of oil stored in the aft tanks.", 300),
+        // A revision done replaces the first figure; one planned does not.
+        ("Kessler first spoke of 40 tonnes of oil but later raised the figure to 95.", 95),
+        ("Kessler says 40 tonnes were recovered and plans to increase this number to 95.", 40),
     ]
 
     @Test(arguments: quantityCases)

@@ -46,7 +46,25 @@ struct StanceDetector {
         if found.isEmpty {
             found = assertions()
         }
+        if found.isEmpty {
+            found = offTopicAnswers()
+        }
         return found
+    }
+
+    /// "Asked about the breach, Kell said: 'We are cooperating with the commission.'": an
+    /// answer to a question on the topic that says nothing of the topic is an evasion.
+    private func offTopicAnswers() -> [SentenceStance] {
+        guard let asked = askedClause, documentOnTopic,
+              context.topicalKeyword(in: asked) || asked.contains(where: { ["whether", "if"].contains(tokens[$0].base) }),
+              let verb = tokens.indices.first(where: { $0 > asked.upperBound && tokens[$0].isWord
+                  && StanceLexicon.reportingVerbs.contains(tokens[$0].stem) && context.mention(at: $0) == nil && !isNoun(at: $0) })
+        else { return [] }
+        let speakers = subject(before: leftWindow(verb).last ?? verb)
+        let answer = (verb + 1)..<tokens.count
+        guard !speakers.isEmpty, !answer.isEmpty, !context.topicalKeyword(in: answer, excluding: speakers),
+              !answer.contains(where: { tokens[$0].isWord && StanceLexicon.negations.contains(tokens[$0].base) }) else { return [] }
+        return speakers.map { SentenceStance(entity: $0, stance: .evade, explicit: true, position: verb) }
     }
 
     // MARK: - Cues
@@ -202,7 +220,10 @@ struct StanceDetector {
                 || StanceLexicon.historical.contains(token.stem) || StanceLexicon.evasionVerbs.contains(token.stem)
                 || ["to", "yet", "longer", "neither", "either", "short", "of", "stop", "stopped", "stops", "unable",
                     "inappropriate", "ready", "have", "be"].contains(token.base)
-                || token.base.hasSuffix("ly")) && context.mention(at: position) == nil
+                || token.base.hasSuffix("ly")
+                // "has since confirmed": an adverb here, not a clause's start.
+                || (token.base == "since" && position > 0 && ["has", "have", "had"].contains(tokens[position - 1].base)))
+                && context.mention(at: position) == nil
             guard isGroupWord else { break }
             window.append(position)
             position -= 1
@@ -658,47 +679,67 @@ struct StanceDetector {
             let content: Range<Int>
             if let quote, quote.upperBound <= phraseStart || inverted {
                 content = quote
-            } else if inverted || (phraseStart > 0 && tokens[phraseStart - 1].base == "," && attributionIsFinal(index)) {
+            } else if inverted || (phraseStart > 0 && tokens[phraseStart - 1].base == "," && attributionIsFinal(index)
+                                   // "Asked about X, Kell said …": the clause before is the question.
+                                   && askedClause?.upperBound != phraseStart - 1) {
                 content = 0..<max(0, (inverted ? index : phraseStart) - 1)
             } else {
                 var end = index + 1
                 while end < tokens.count, ![";"].contains(tokens[end].base) { end += 1 }
                 content = (index + 1)..<end
             }
-            guard !content.isEmpty, context.topicalKeyword(in: content, excluding: speaker) else { continue }
-            // "X said Y had denied …": X reports Y's stance and takes none itself.
-            if content.contains(where: { tokens[$0].isWord && context.mention(at: $0) == nil && cue(at: $0) != nil }) { continue }
-            // A figure alone is a count, not a stance ("640 homes destroyed, the fire service said").
-            if !context.keywordMatches.contains(where: { match in
-                content.contains(match.lowerBound)
-                    && (!match.allSatisfy { context.mention(at: $0) != nil } || match.contains { context.mention(at: $0).map { !speaker.contains($0.entity) } == true })
-            }) { continue }
-            let lead = content.prefix(10).map { tokens[$0] }
-            // "The number of grounded aircraft has risen to 63, the agency said": a measure's
-            // update reports a figure, not a stance on the proposition.
-            let leadWords = lead.filter(\.isWord).map(\.base)
-            if leadWords.count >= 3, leadWords[0] == "the",
-               ["number", "toll", "tally", "count", "total"].contains(leadWords[1]) || leadWords[2] == "toll" { continue }
-            // The mood of the clause that names the topic decides ("the troops may be …"); a hedge
-            // in a later clause does not ("we have not intervened and we see no need to").
-            let firstKeyword = context.keywordMatches.map(\.lowerBound).filter { content.contains($0) }.min() ?? content.lowerBound
-            let clauseEnd = content.first { $0 > firstKeyword && ["and", "but", ",", ";"].contains(tokens[$0].base) } ?? content.upperBound
-            let moodWords = content.prefix(10).filter { $0 < clauseEnd }.map { tokens[$0] }
-            if moodWords.contains(where: { (StanceLexicon.hedges.contains($0.stem) && $0.base != "about") || $0.base == "if" }) { continue }
-            if lead.contains(where: { $0.stem.hasPrefix("investigat") || Self.proceduralVerbs.contains($0.stem) }) { continue }
-            let negative = content.contains { position in
-                let token = tokens[position]
-                // "30 aircraft, not 24": a corrected figure is not a denial.
-                if token.base == "not", position + 1 < tokens.count, tokens[position + 1].isNumeric { return false }
-                // "… are speculative and inaccurate," X said: calling the claim false denies it.
-                return StanceLexicon.negations.contains(token.base) || token.base == "nothing" || token.base == "none"
-                    || StanceLexicon.dismissiveWords.contains(token.stem)
+            if let stance = reportedStance(content, speaker: speaker) {
+                found += speaker.map { SentenceStance(entity: $0, stance: stance, explicit: false, position: index) }
             }
-            for entity in speaker {
-                found.append(SentenceStance(entity: entity, stance: negative ? .deny : .affirm, explicit: false, position: index))
+        }
+        // "According to Vantor, no customer data was exposed." / "…, according to the ministry."
+        if let according = tokens.indices.first(where: { $0 + 2 < tokens.count && tokens[$0].base == "according" && tokens[$0 + 1].base == "to" }) {
+            var name = according + 2
+            while name < tokens.count, ["the", "a", "its"].contains(tokens[name].base) { name += 1 }
+            if let mention = context.mention(at: name), !found.contains(where: { $0.entity == mention.entity }) {
+                let after = mention.range.upperBound
+                let content = after < tokens.count && tokens[after].base == "," ? (after + 1)..<tokens.count : 0..<max(0, according - 1)
+                if let stance = reportedStance(content, speaker: [mention.entity]) {
+                    found.append(SentenceStance(entity: mention.entity, stance: stance, explicit: false, position: according))
+                }
             }
         }
         return found
+    }
+
+    /// The stance a speaker takes by reporting `content` as true (affirm) or false (deny), if
+    /// the content states the topic's proposition plainly.
+    private func reportedStance(_ content: Range<Int>, speaker: [String]) -> Stance? {
+        guard !content.isEmpty, context.topicalKeyword(in: content, excluding: speaker) else { return nil }
+        // "X said Y had denied …": X reports Y's stance and takes none itself.
+        if content.contains(where: { tokens[$0].isWord && context.mention(at: $0) == nil && cue(at: $0) != nil }) { return nil }
+        // A figure alone is a count, not a stance ("640 homes destroyed, the fire service said").
+        if !context.keywordMatches.contains(where: { match in
+            content.contains(match.lowerBound)
+                && (!match.allSatisfy { context.mention(at: $0) != nil } || match.contains { context.mention(at: $0).map { !speaker.contains($0.entity) } == true })
+        }) { return nil }
+        let lead = content.prefix(10).map { tokens[$0] }
+        // "The number of grounded aircraft has risen to 63, the agency said": a measure's
+        // update reports a figure, not a stance on the proposition.
+        let leadWords = lead.filter(\.isWord).map(\.base)
+        if leadWords.count >= 3, leadWords[0] == "the",
+           ["number", "toll", "tally", "count", "total"].contains(leadWords[1]) || leadWords[2] == "toll" { return nil }
+        // The mood of the clause that names the topic decides ("the troops may be …"); a hedge
+        // in a later clause does not ("we have not intervened and we see no need to").
+        let firstKeyword = context.keywordMatches.map(\.lowerBound).filter { content.contains($0) }.min() ?? content.lowerBound
+        let clauseEnd = content.first { $0 > firstKeyword && ["and", "but", ",", ";"].contains(tokens[$0].base) } ?? content.upperBound
+        let moodWords = content.prefix(10).filter { $0 < clauseEnd }.map { tokens[$0] }
+        if moodWords.contains(where: { (StanceLexicon.hedges.contains($0.stem) && $0.base != "about") || $0.base == "if" }) { return nil }
+        if lead.contains(where: { $0.stem.hasPrefix("investigat") || Self.proceduralVerbs.contains($0.stem) }) { return nil }
+        let negative = content.contains { position in
+            let token = tokens[position]
+            // "30 aircraft, not 24": a corrected figure is not a denial.
+            if token.base == "not", position + 1 < tokens.count, tokens[position + 1].isNumeric { return false }
+            // "… are speculative and inaccurate," X said: calling the claim false denies it.
+            return StanceLexicon.negations.contains(token.base) || token.base == "nothing" || token.base == "none"
+                || StanceLexicon.dismissiveWords.contains(token.stem)
+        }
+        return negative ? .deny : .affirm
     }
 
     /// A past-tense verb ("issued", "grounded") heading the first of two coordinated clauses.

@@ -104,6 +104,13 @@ struct ClaimExtractorTests {
         Case(text: "Ivo Brandt apologised for the oil dumping.", stances: ["kessler": .affirm]),
         Case(text: "Kessler said it was looking into reports of oil dumping.", stances: [:]),
         Case(text: "The Tarn Coastguard confirmed it had received a complaint about the oil dumping.", stances: [:]),
+        // Attributions: "according to", an answer beside the question, "has since".
+        Case(text: "According to Kessler, no oil was dumped from the Osprey Dawn.", stances: ["kessler": .deny]),
+        Case(text: "The Osprey Dawn dumped oil, according to the Tarn Coastguard.", stances: ["coastguard": .affirm]),
+        Case(text: "Kessler has admitted the oil dumping, according to the Tarn Coastguard.", stances: ["kessler": .affirm]),
+        Case(text: "Asked about the oil dumping, Ivo Brandt said: 'We are cooperating fully with the agency.'", stances: ["kessler": .evade]),
+        Case(text: "Asked about the oil dumping, Ivo Brandt said the Osprey Dawn had dumped oil.", stances: ["kessler": .affirm]),
+        Case(text: "Fishermen first reported the oil dumping; Kessler has since confirmed it.", stances: ["kessler": .affirm]),
         Case(text: "Kessler rejected calls for an inquiry into the oil dumping.", stances: [:]),
         Case(text: "Kessler denied that it had asked the crew to dump oil.", stances: [:]),
         Case(text: "The Maritime Safety Agency confirmed it was investigating the Osprey Dawn's logs.", stances: [:]),

@@ -108,6 +108,7 @@ let package = Package(
         // (`swift build --build-tests`, `swift test`) puts beside the test bundle.
         .testTarget(name: "DaemonTests", dependencies: [
             "Daemon", "Scheduling", "Store", "Service", "Configuration", "LoopbackHTTP",
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
     ]
 )

@@ -9,6 +9,11 @@ import Logging
 import ServiceLifecycle
 import Service
 import Store
+import Synchronization
+
+/// Set by a SIGTERM or SIGINT that arrives before the service group traps them (while the
+/// config is loaded and the database opened). A C signal handler can reach only a global.
+private let stopRequestedEarly = Atomic<Bool>(false)
 
 /// `claimwatch run --config FILE`: the daemon. Polls every source on its schedule until
 /// SIGTERM/SIGINT; SIGHUP reloads the config.
@@ -26,6 +31,11 @@ struct RunCommand: AsyncParsableCommand {
     func run() async throws {
         // Until the reload service traps it, SIGHUP's default action would end the process.
         signal(SIGHUP, SIG_IGN)
+        // Until the service group traps them, a stop request is remembered, not fatal: systemd
+        // may send SIGTERM while the database is still being opened.
+        let remember: @convention(c) (Int32) -> Void = { _ in stopRequestedEarly.store(true, ordering: .relaxed) }
+        signal(SIGTERM, remember)
+        signal(SIGINT, remember)
         let logger = try logging.makeLogger()
         let loaded = try ExitCodes.loadConfig(config)
         let store: SQLiteStore
@@ -87,8 +97,23 @@ struct RunCommand: AsyncParsableCommand {
         // Transfers in flight end within the transfer timeout; past that the group is cancelled.
         // (No cancellation deadline: the library would end the process with a fatal error.)
         groupConfiguration.maximumGracefulShutdownDuration = loaded.poll.timeout + .seconds(10)
+        let group = ServiceGroup(configuration: groupConfiguration)
         do {
-            try await ServiceGroup(configuration: groupConfiguration).run()
+            try await withThrowingTaskGroup(of: Void.self) { tasks in
+                tasks.addTask { try await group.run() }
+                // The group installs its own signal handling as it starts; a request that came
+                // before (or in that instant) is passed on as a graceful shutdown.
+                tasks.addTask {
+                    for _ in 0..<20 {
+                        try await Task.sleep(for: .milliseconds(50))
+                        if stopRequestedEarly.load(ordering: .relaxed) {
+                            await group.triggerGracefulShutdown()
+                            return
+                        }
+                    }
+                }
+                try await tasks.waitForAll()
+            }
         } catch {
             throw ExitCodes.fail("claimwatch: \(error)", code: ExitCodes.failure)
         }

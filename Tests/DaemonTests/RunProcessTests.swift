@@ -1,4 +1,5 @@
 import ClaimwatchModel
+import Crypto
 import Foundation
 import LoopbackHTTP
 import Store
@@ -30,7 +31,7 @@ struct RunProcessTests {
     var alertsPath: String { directory.appendingPathComponent("alerts.jsonl").path }
     var logPath: String { directory.appendingPathComponent("daemon.log").path }
 
-    func writeConfig(extraSources: String = "") throws {
+    func writeConfig(extraSources: String = "", extraSinks: String = "") throws {
         let yaml = """
             database: cw.sqlite
             poll:
@@ -58,6 +59,7 @@ struct RunProcessTests {
             alerts:
               - type: log
                 path: alerts.jsonl
+            \(extraSinks)
             """
         try yaml.write(toFile: configPath, atomically: true, encoding: .utf8)
     }
@@ -212,6 +214,67 @@ struct RunProcessTests {
         })
         #expect(scheduled == ["harbour-news", "tidewater-notices"])
         #expect(try store.pendingDeliveryCounts()["log"] ?? 0 == 0)
+    }
+
+    /// A webhook sink under `run`: down at first (503), then killed with `kill -9` while the
+    /// story moves on, then up. Every alert the log sink holds reaches the receiver, signed,
+    /// under one id with one body, however often it was sent.
+    @Test func webhookAlertsArriveSignedAcrossAnOutageAndKillNine() async throws {
+        defer { server.stop() }
+        let secret = "s3cret-for-tests"
+        try "\(secret)\n".write(to: directory.appendingPathComponent("hook.secret"), atomically: true, encoding: .utf8)
+        let lock = NSLock()
+        nonisolated(unsafe) var received: [(id: String, body: Data, signature: String)] = []
+        nonisolated(unsafe) var answered = 0
+        let hook = try LoopbackHTTPServer { request in
+            lock.lock()
+            defer { lock.unlock() }
+            answered += 1
+            // The first five attempts find the receiver down.
+            guard answered > 5 else { return .respond(.init(status: 503, headers: [("Retry-After", "0")])) }
+            received.append((request.header("X-Claimwatch-Alert-Id") ?? "", request.body, request.header("X-Claimwatch-Signature") ?? ""))
+            return .respond(.init(status: 204))
+        }
+        defer { hook.stop() }
+        func accepted() -> [(id: String, body: Data, signature: String)] {
+            lock.lock()
+            defer { lock.unlock() }
+            return received
+        }
+        try writeConfig(extraSinks: """
+              - type: webhook
+                url: \(hook.baseURL)/hook
+                secret_file: hook.secret
+                timeout: 2s
+                retry:
+                  initial: 100ms
+                  max: 500ms
+            """)
+        publish(first)
+        var daemon = try start()
+        #expect(try await eventually { try alerts().count >= 2 }, "log:\n\(daemon.log)")
+        publish(first + second)
+        #expect(try await eventually { try alerts().count >= 3 }, "log:\n\(daemon.log)")
+        daemon.signal(SIGKILL)
+        #expect(try await daemon.waitForExit(limit: .seconds(20)) != nil)
+        daemon = try start()
+        #expect(try await eventually { try alerts().count == 5 }, "log:\n\(daemon.log)")
+        let logged = Set(try alerts().map(\.id))
+        #expect(try await eventually { Set(accepted().map(\.id)) == logged }, "received \(accepted().map(\.id)); log:\n\(daemon.log)")
+        let key = SymmetricKey(data: Data(secret.utf8))
+        for delivery in accepted() {
+            let mac = HMAC<SHA256>.authenticationCode(for: delivery.body, using: key).map { String(format: "%02x", $0) }.joined()
+            #expect(delivery.signature == "sha256=\(mac)")
+            let alert = try #require(try JSONSerialization.jsonObject(with: delivery.body) as? [String: Any])
+            #expect(alert["id"] as? String == delivery.id)
+        }
+        // One body per id, however many times it was sent.
+        #expect(Dictionary(grouping: accepted(), by: \.id).values.allSatisfy { Set($0.map(\.body)).count == 1 })
+        // Stopped once it is up, as systemd would after READY=1.
+        #expect(try await eventually { daemon.log.components(separatedBy: "poller started").count == 3 }, "log:\n\(daemon.log)")
+        daemon.signal(SIGTERM)
+        let status = try await daemon.waitForExit(limit: .seconds(20))
+        #expect(status == 0, "exit \(String(describing: status)); log:\n\(daemon.log)")
     }
 
     @Test func sigtermWaitsForATransferInFlightThenExitsZero() async throws {

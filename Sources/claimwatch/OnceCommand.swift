@@ -34,12 +34,7 @@ struct OnceCommand: AsyncParsableCommand {
         let cycle = PollCycle(store: store, http: client, claims: ClaimPipeline(config: loaded), now: { Date() }, logger: logger)
         let deliveryClient = SinkFactory.deliveryClient(for: loaded)
         defer { deliveryClient.shutdown() }
-        let sinks: [any AlertSink]
-        do {
-            sinks = try SinkFactory.sinks(for: loaded, client: deliveryClient)
-        } catch {
-            throw ExitCodes.fail("claimwatch: \(error)", code: ExitCodes.badInput)
-        }
+        let sinks = try SinkFactory.startupSinks(for: loaded, client: deliveryClient)
         let dispatcher = OutboxDispatcher(store: store, sinks: sinks, now: { Date() }, logger: logger)
         let reports: [SourceReport]
         do {

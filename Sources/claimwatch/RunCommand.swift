@@ -58,12 +58,7 @@ struct RunCommand: AsyncParsableCommand {
                                    sleep: { try? await clock.sleep(for: $0) })
         let deliveryClient = SinkFactory.deliveryClient(for: loaded)
         defer { deliveryClient.shutdown() }
-        let sinks: [any AlertSink]
-        do {
-            sinks = try SinkFactory.sinks(for: loaded, client: deliveryClient)
-        } catch {
-            throw ExitCodes.fail("claimwatch: \(error)", code: ExitCodes.badInput)
-        }
+        let sinks = try SinkFactory.startupSinks(for: loaded, client: deliveryClient)
         let delivery = OutboxDeliveryService(store: store, sinks: sinks, now: now, logger: logger)
         let poller = Poller(config: loaded, store: store, http: http, notifier: notifier, seed: UInt64.random(in: .min ... .max),
                             now: now, logger: logger, onAlerts: { delivery.wake() }, onShutdown: {

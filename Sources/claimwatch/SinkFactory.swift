@@ -12,6 +12,15 @@ enum SinkFactory {
         try config.alerts.map { try sink($0, client: client) }
     }
 
+    /// The sinks a command starts with; a secret that cannot be read ends it with exit code 1.
+    static func startupSinks(for config: ClaimwatchConfig, client: any HTTPClient) throws -> [any AlertSink] {
+        do {
+            return try sinks(for: config, client: client)
+        } catch {
+            throw ExitCodes.fail("claimwatch: \(error)", code: ExitCodes.badInput)
+        }
+    }
+
     static func sink(_ config: AlertSinkConfig, client: any HTTPClient) throws -> any AlertSink {
         switch config {
         case .log(let log):

@@ -190,7 +190,7 @@ struct QuantityDetector {
         while position >= 0, start - position <= 12 {
             let token = tokens[position]
             // Step over ", which will cost …,": the relative clause has its own tense.
-            if token.base == ",", let opening = relativeClauseOpening(closingAt: position) {
+            if token.base == ",", let opening = context.relativeClauseOpening(closingAt: position, span: 20, stops: [";", ":"]) {
                 position = opening - 1
                 continue
             }
@@ -207,17 +207,6 @@ struct QuantityDetector {
         let tail = (start..<min(tokens.count, start + 10)).map { tokens[$0].base }
         if let by = tail.firstIndex(of: "by"), by + 2 < tail.count, tail[by + 1] == "the", tail[by + 2] == "end" { return true }
         return false
-    }
-
-    /// The comma opening ", which …" / ", who …" when `comma` closes it.
-    private func relativeClauseOpening(closingAt comma: Int) -> Int? {
-        var position = comma - 1
-        while position >= 1, comma - position <= 20 {
-            if ["which", "who"].contains(tokens[position].base), tokens[position - 1].base == "," { return position - 1 }
-            if [";", ":"].contains(tokens[position].base) { return nil }
-            position -= 1
-        }
-        return nil
     }
 
     private static let irregularParticiples: Set<String> = ["built", "made", "sold", "sent", "born", "bought", "held", "taken", "given", "shown", "seen"]

@@ -32,6 +32,18 @@ struct SentenceContext {
         mentions.first { $0.range.contains(index) }
     }
 
+    /// The comma that opens ", which …" / ", who …" when `comma` closes it: searched at most
+    /// `span` tokens back, and not across any of `stops` (a clause or quotation boundary).
+    func relativeClauseOpening(closingAt comma: Int, span: Int, stops: Set<String>) -> Int? {
+        var position = comma - 1
+        while position >= 1, comma - position <= span {
+            if ["which", "who"].contains(tokens[position].base), tokens[position - 1].base == "," { return position - 1 }
+            if stops.contains(tokens[position].base) { return nil }
+            position -= 1
+        }
+        return nil
+    }
+
     private static let firstStem = WordStem.stem("first")
 
     /// Whether the sentence places what it says in the past ("In 2019, …", "Historically, …").

@@ -463,13 +463,7 @@ struct StanceDetector {
 
     /// The comma that opens ", which …," / ", who …," when `comma` closes it.
     func relativeClauseStart(endingAt comma: Int) -> Int? {
-        var position = comma - 1
-        while position >= 1, comma - position <= 25 {
-            if ["which", "who"].contains(tokens[position].base), tokens[position - 1].base == "," { return position - 1 }
-            if [";", "\"", "“", "”"].contains(tokens[position].base) { return nil }
-            position -= 1
-        }
-        return nil
+        context.relativeClauseOpening(closingAt: comma, span: 25, stops: [";", "\"", "“", "”"])
     }
 
     private func coordinated(with mention: EntityMention) -> [String] {

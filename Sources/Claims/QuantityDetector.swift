@@ -33,7 +33,7 @@ struct QuantityDetector {
         let numbers = NumberReader.numbers(in: tokens)
         let counted = numbers.compactMap { number -> NumberReader.Number? in
             guard let noun = attachedNoun(number, nounMatches) ?? measuredNoun(number, nounMatches) else { return nil }
-            return counts(number, noun: noun) ? number : nil
+            return counts(number, noun: noun, nounMatches: nounMatches) ? number : nil
         }
         // "… 12,000 accounts had been affected, but later raised the figure to 40,000": the
         // revised figure is the value now.
@@ -136,7 +136,7 @@ struct QuantityDetector {
                                                                       "bring", "brought", "jump", "swell", "swelled", "hit",
                                                                       "exceed", "top", "surpass", "decline", "ease"])
 
-    private func counts(_ number: NumberReader.Number, noun: Range<Int>) -> Bool {
+    private func counts(_ number: NumberReader.Number, noun: Range<Int>, nounMatches: [Range<Int>]) -> Bool {
         let start = number.range.lowerBound
         let before = start > 0 ? tokens[start - 1] : nil
         let after = number.range.upperBound < tokens.count ? tokens[number.range.upperBound] : nil
@@ -146,7 +146,7 @@ struct QuantityDetector {
         if (noun.upperBound..<min(tokens.count, noun.upperBound + 1)).contains(where: { Self.currencyWords.contains(tokens[$0].stem) }) { return false }
         // An earlier value: "up from 3,000", "from 3,000 to 10,000", "more than the 230,000 …";
         // but "more than 600" is a qualifier and "data from 2.4 million users" a source.
-        if let before, before.base == "from", isEarlierValue(number, noun: noun) { return false }
+        if let before, before.base == "from", isEarlierValue(number, noun: noun, nounMatches: nounMatches) { return false }
         if let before, before.base == "than", !(start >= 2 && ["more", "fewer", "less"].contains(tokens[start - 2].base)) { return false }
         if start >= 2, ["from", "than"].contains(tokens[start - 2].base) && ["the", "a", "some", "about", "around", "roughly", "nearly", "almost"].contains(before?.base ?? "") { return false }
         // An increment: "three more", "another 200", "an additional 500".
@@ -222,7 +222,7 @@ struct QuantityDetector {
     /// Whether "from N" gives an earlier value rather than a source ("data from 2.4 million
     /// users to 11 firms"): it does after a change word, when nothing names what N counts, or
     /// in a range "from N to M" that ends the clause or names the same noun.
-    private func isEarlierValue(_ number: NumberReader.Number, noun: Range<Int>) -> Bool {
+    private func isEarlierValue(_ number: NumberReader.Number, noun: Range<Int>, nounMatches: [Range<Int>]) -> Bool {
         let from = number.range.lowerBound - 1
         if from >= 1, Self.changeWords.contains(tokens[from - 1].stem) { return true }
         guard noun.lowerBound == number.range.upperBound else { return true }
@@ -230,6 +230,6 @@ struct QuantityDetector {
               noun.upperBound + 1 < tokens.count, tokens[noun.upperBound + 1].isNumeric else { return false }
         let afterTarget = noun.upperBound + 2
         guard afterTarget < tokens.count, tokens[afterTarget].isWord else { return true }
-        return nouns.matches(in: tokens).contains { $0.lowerBound == afterTarget } || StanceLexicon.prepositions.contains(tokens[afterTarget].base)
+        return nounMatches.contains { $0.lowerBound == afterTarget } || StanceLexicon.prepositions.contains(tokens[afterTarget].base)
     }
 }

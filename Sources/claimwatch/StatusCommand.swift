@@ -21,12 +21,7 @@ struct StatusCommand: AsyncParsableCommand {
     func run() async throws {
         // Secret files are not checked: status never delivers, and an operator runs it outside
         // the service, where `$CREDENTIALS_DIRECTORY` is unset.
-        let loaded: ClaimwatchConfig
-        do {
-            loaded = try ConfigLoader.load(path: config, checkingSecretFiles: false)
-        } catch {
-            throw ExitCodes.fail(error.description, code: ExitCodes.badInput)
-        }
+        let loaded = try OperatorDatabase.loadConfig(path: config)
         guard FileManager.default.fileExists(atPath: loaded.database) else {
             throw ExitCodes.fail("claimwatch: \(loaded.database): no database yet (run `claimwatch run` or `once` first)",
                                  code: ExitCodes.database)

@@ -57,7 +57,7 @@ public actor OutboxDeliveryService: Service {
                 // The loops run until the sinks change or shutdown begins.
                 await withTaskGroup(of: Void.self) { group in
                     for loop in loops { group.addTask { await loop.run() } }
-                    await changed.wait(timeout: .seconds(86_400 * 365))
+                    await changed.wait()
                     group.cancelAll()
                 }
                 current.withLock { $0 = [] }

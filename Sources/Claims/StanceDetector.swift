@@ -658,8 +658,7 @@ struct StanceDetector {
             var inverted = false
             if speaker.isEmpty, index + 1 < tokens.count {
                 // "…, said Soren" / "…, said the ministry"
-                var next = index + 1
-                while next < tokens.count, ["the", "a", "its"].contains(tokens[next].base) { next += 1 }
+                let next = pastArticles(index + 1)
                 if let mention = context.mention(at: next) {
                     speaker = [mention.entity]
                     inverted = true
@@ -688,9 +687,7 @@ struct StanceDetector {
         }
         // "According to Vantor, no customer data was exposed." / "…, according to the ministry."
         if let according = tokens.indices.first(where: { $0 + 2 < tokens.count && tokens[$0].base == "according" && tokens[$0 + 1].base == "to" }) {
-            var name = according + 2
-            while name < tokens.count, ["the", "a", "its"].contains(tokens[name].base) { name += 1 }
-            if let mention = context.mention(at: name), !found.contains(where: { $0.entity == mention.entity }) {
+            if let mention = context.mention(at: pastArticles(according + 2)), !found.contains(where: { $0.entity == mention.entity }) {
                 let after = mention.range.upperBound
                 let content = after < tokens.count && tokens[after].base == "," ? (after + 1)..<tokens.count : 0..<max(0, according - 1)
                 if let stance = reportedStance(content, speaker: [mention.entity]) {
@@ -699,6 +696,13 @@ struct StanceDetector {
             }
         }
         return found
+    }
+
+    /// The first position from `index` on that is not an article ("said the ministry").
+    private func pastArticles(_ index: Int) -> Int {
+        var position = index
+        while position < tokens.count, ["the", "a", "its"].contains(tokens[position].base) { position += 1 }
+        return position
     }
 
     /// The stance a speaker takes by reporting `content` as true (affirm) or false (deny), if

@@ -69,12 +69,7 @@ struct PhraseMatcher: Sendable {
         return found.sorted { $0.lowerBound < $1.lowerBound }
     }
 
-    /// A text stem matches a phrase stem itself or its agent noun ("hack" → "hacker").
-    static func same(_ text: String, _ phrase: String) -> Bool {
-        text == phrase || agentNoun(text, of: phrase) || root(text).map { $0 == root(phrase) } == true
-    }
-
-    /// "hacker" of "hack".
+    /// "hacker" of "hack": a text stem also matches the agent noun of a phrase stem.
     static func agentNoun(_ text: String, of phrase: String) -> Bool {
         text.utf8.count == phrase.utf8.count + 2 && phrase.utf8.count >= 4 && text.hasSuffix("er") && text.hasPrefix(phrase)
     }
@@ -89,11 +84,5 @@ struct PhraseMatcher: Sendable {
         if stem.hasSuffix("ction") { return String(stem.dropLast(3)) }
         if stem.hasSuffix("ntion") { return String(stem.dropLast(4)) }
         return stem
-    }
-
-    func occurs(in tokens: [Token], within range: Range<Int>? = nil) -> Bool {
-        let all = matches(in: tokens)
-        guard let range else { return !all.isEmpty }
-        return all.contains { range.contains($0.lowerBound) }
     }
 }

@@ -2,6 +2,7 @@ import Claims
 import ClaimwatchModel
 import Configuration
 import Extraction
+import Feeds
 import Foundation
 import Sentences
 
@@ -28,6 +29,17 @@ public struct ClaimPipeline: Sendable {
         public var published: Date?
         /// The main text, whose hash decides whether the document changed.
         public var text: String
+
+        init(title: String?, published: Date?, text: String) {
+            self.title = title
+            self.published = published
+            self.text = text
+        }
+
+        /// A feed item read as it stands (`follow_links: false`): its own title, date and text.
+        init(_ item: FeedItem) {
+            self.init(title: item.title, published: item.published ?? item.updated, text: item.readableText)
+        }
     }
 
     /// Reads an HTML page's main text (within `selector` if given) and metadata.

@@ -135,7 +135,7 @@ public struct PollCycle: Sendable {
             // The feed is the text: each new or edited item is read for claims as it stands.
             for (item, outcome) in zip(feed.items, outcomes) {
                 guard case .newVersion(let documentID, let versionID, _) = outcome else { continue }
-                let reading = ClaimPipeline.Reading(title: item.title, published: item.published ?? item.updated, text: item.readableText)
+                let reading = ClaimPipeline.Reading(item)
                 report.alerts += try raiseAlerts(reading, documentID: documentID, versionID: versionID, source: source,
                                                  url: item.link ?? source.url, item: nil, at: at, logger: log)
             }
@@ -308,7 +308,7 @@ public struct PollCycle: Sendable {
             let decoder = JSONDecoder()
             decoder.dateDecodingStrategy = .iso8601
             guard let item = try? decoder.decode(FeedItem.self, from: Data(version.content.utf8)) else { return nil }
-            return ClaimPipeline.Reading(title: item.title, published: item.published ?? item.updated, text: item.readableText)
+            return ClaimPipeline.Reading(item)
         case .article, .page:
             let selector = version.kind == .page ? source.selector : nil
             return try? claims.read(html: version.content, url: version.finalURL ?? version.url, selector: selector)

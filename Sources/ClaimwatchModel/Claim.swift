@@ -8,11 +8,21 @@ public struct Claim: Sendable, Equatable, Codable {
     public var topic: String
     public var value: Value
     public var sentence: Sentence
+    /// The probability of the kept decision (0–1), where a model took it.
+    public var confidence: Double?
+    /// A quantity's qualifier as written ("around", "at least", "may have").
+    public var qualifier: String?
+    /// Who a figure is attributed to in its sentence ("according to the Pentagon").
+    public var attribution: String?
 
-    public init(topic: String, value: Value, sentence: Sentence) {
+    public init(topic: String, value: Value, sentence: Sentence, confidence: Double? = nil,
+                qualifier: String? = nil, attribution: String? = nil) {
         self.topic = topic
         self.value = value
         self.sentence = sentence
+        self.confidence = confidence
+        self.qualifier = qualifier
+        self.attribution = attribution
     }
 
     /// What the claim is about: one history per key.

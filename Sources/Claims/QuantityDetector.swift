@@ -12,39 +12,149 @@ struct QuantityDetector {
 
     private var tokens: [Token] { context.tokens }
 
-    private static let harmWords: Set<String> = StanceLexicon.stems(["killed", "wounded", "injured", "dead", "died", "hurt",
+    private static let harmWords: Set<String> = Lexicon.stems(["killed", "wounded", "injured", "dead", "died", "hurt",
                                                                      "missing", "captured", "casualties", "deaths", "lost"])
-    private static let currencyWords: Set<String> = StanceLexicon.stems(["dollar", "euro", "pound", "crown", "krona", "krone",
+    private static let currencyWords: Set<String> = Lexicon.stems(["dollar", "euro", "pound", "crown", "krona", "krone",
                                                                          "yen", "yuan", "rouble", "ruble", "franc", "rupee",
                                                                          "won", "peso", "usd", "eur", "gbp", "cent", "pence"])
-    private static let planWords: Set<String> = StanceLexicon.stems(["plan", "plans", "aim", "aims", "target", "goal", "intend",
+    private static let planWords: Set<String> = Lexicon.stems(["plan", "plans", "aim", "aims", "target", "goal", "intend",
                                                                      "forecast", "projected", "project", "expect", "expected",
                                                                      "hope", "pledge", "promise", "want", "seek", "propose",
                                                                      "budget", "schedule", "increase", "raise", "boost", "reach"])
-    private static let changePlanWords: Set<String> = StanceLexicon.stems(["increase", "raise", "boost", "reach"])
-    private static let kindWords: Set<String> = StanceLexicon.stems(["types", "kinds", "models", "classes", "sorts",
+    private static let changePlanWords: Set<String> = Lexicon.stems(["increase", "raise", "boost", "reach"])
+    private static let kindWords: Set<String> = Lexicon.stems(["types", "kinds", "models", "classes", "sorts",
                                                                      "varieties", "variants", "categories"])
     private static let employsStem = WordStem.stem("employs")
     private static let futureModals: Set<String> = ["will", "would", "could", "might", "shall", "may", "can", "should"]
 
-    func values() -> [Double] {
+    /// A value of the quantity with the words that qualify and attribute it in the sentence.
+    struct Reading: Equatable {
+        var value: Double
+        /// What the value is hedged with, as written: the words before the number that were
+        /// dropped ("about", "at least", "more than") and/or a hedge on its verb ("may have"),
+        /// both as "as many as … may have".
+        var qualifier: String?
+        /// Who the sentence gives the figure to, as written: "according to the Pentagon",
+        /// "officials said", "said the ministry".
+        var attribution: String?
+    }
+
+    func values() -> [Double] { readings().map(\.value) }
+
+    /// The values, the current one first, each with its qualifier and the sentence's attribution.
+    func readings() -> [Reading] {
         let nounMatches = nouns.matches(in: tokens)
         guard !nounMatches.isEmpty else { return [] }
         let numbers = NumberReader.numbers(in: tokens)
-        let counted = numbers.compactMap { number -> NumberReader.Number? in
+        let counted = numbers.compactMap { number -> (number: NumberReader.Number, noun: Range<Int>)? in
             guard let noun = attachedNoun(number, nounMatches) ?? measuredNoun(number, nounMatches) else { return nil }
-            return counts(number, noun: noun, nounMatches: nounMatches) ? number : nil
+            return counts(number, noun: noun, nounMatches: nounMatches) ? (number, noun) : nil
         }
+        guard !counted.isEmpty else { return [] }
+        let attribution = attribution(nounMatches: nounMatches, numbers: numbers)
+        var readings = counted.map { Reading(value: $0.number.value, qualifier: qualifier($0.number, noun: $0.noun), attribution: attribution) }
         // "… 12,000 accounts had been affected, but later raised the figure to 40,000": the
         // revised figure is the value now.
-        if let first = counted.first, let revised = numbers.last(where: { $0.range.lowerBound > first.range.upperBound && revisesFigure($0) }) {
-            return [revised.value] + counted.map(\.value)
+        if let first = counted.first?.number,
+           let revised = numbers.last(where: { $0.range.lowerBound > first.range.upperBound && revisesFigure($0) }) {
+            readings.insert(Reading(value: revised.value, qualifier: qualifier(revised, noun: nil), attribution: attribution), at: 0)
         }
-        return counted.map(\.value)
+        return readings
+    }
+
+    // MARK: Qualifier and attribution
+
+    /// Words before a number that qualify it, longest first (compared on `Token.base`).
+    private static let qualifierPhrases: [[String]] = [
+        ["no", "fewer", "than"], ["no", "more", "than"], ["not", "more", "than"], ["no", "less", "than"],
+        ["as", "many", "as"], ["as", "few", "as"], ["as", "much", "as"], ["as", "little", "as"],
+        ["more", "than"], ["fewer", "than"], ["less", "than"], ["at", "least"], ["at", "most"], ["up", "to"],
+        ["close", "to"], ["upwards", "of"], ["in", "excess", "of"], ["an", "estimated"], ["just", "over"], ["just", "under"],
+        ["well", "over"], ["about"], ["around"], ["some"], ["nearly"], ["almost"], ["roughly"], ["approximately"],
+        ["approx"], ["circa"], ["over"], ["under"], ["estimated"], ["perhaps"], ["possibly"], ["reportedly"],
+    ]
+    private static let hedgeModals: Set<String> = ["may", "might", "could"]
+
+    /// "at least 14 people", "an estimated 3,000 troops", "3,000 troops may have been deployed".
+    private func qualifier(_ number: NumberReader.Number, noun: Range<Int>?) -> String? {
+        let start = number.range.lowerBound
+        var parts: [String] = []
+        for phrase in Self.qualifierPhrases where phrase.count <= start {
+            let first = start - phrase.count
+            guard (0..<phrase.count).allSatisfy({ tokens[first + $0].base == phrase[$0] }) else { continue }
+            // "rose up to 63" reaches a level; "up to 63 people" bounds one.
+            if phrase == ["up", "to"], first > 0, Self.levelVerbs.contains(tokens[first - 1].stem) || tokens[first - 1].base == "went" { break }
+            parts.append((first..<start).map { tokens[$0].text }.joined(separator: " "))
+            break
+        }
+        // A hedge on the figure's verb, just after what it counts: "… troops may have been deployed".
+        let after = noun.map { max($0.upperBound, number.range.upperBound) } ?? number.range.upperBound
+        if let modal = (after..<min(tokens.count, after + 3)).first(where: { Self.hedgeModals.contains(tokens[$0].base) }),
+           modal + 1 < tokens.count, tokens[modal + 1].base == "have" {
+            parts.append("\(tokens[modal].text) \(tokens[modal + 1].text)")
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " … ")
+    }
+
+    private static let reportingVerbs: Set<String> = ["said", "says", "say", "estimated", "estimates", "estimate", "reported",
+                                                      "reports", "told", "tells", "claimed", "claims", "stated", "states",
+                                                      "announced", "announces", "confirmed", "confirms", "added", "adds",
+                                                      "believes", "believe", "believed", "wrote", "writes", "counted", "counts",
+                                                      "calculated", "calculates", "tallied", "assessed", "assesses"]
+    private static let pronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who"]
+    /// Words a speaker's name does not run across.
+    private static let nameStops: Set<String> = ["that", "which", "who", "and", "but", "or", "while", "as", "if", "when",
+                                                 "because", "than", "was", "were", "is", "are", "be", "been", "being"]
+    /// Words after which a clause (and so a speaker) begins.
+    private static let clauseOpeners: Set<String> = ["that", "and", "but", "while", "as", "because", "when", "although"]
+    private static let auxiliaries: Set<String> = ["has", "have", "had", "also"]
+    private static let passive: Set<String> = ["was", "were", "is", "are", "be", "been", "being"]
+
+    /// Who the sentence gives its figures to: "according to X", "X said" (or estimated,
+    /// reported, told …), "…, said X". Pronouns ("he said") name nobody and are left out.
+    private func attribution(nounMatches: [Range<Int>], numbers: [NumberReader.Number]) -> String? {
+        let counted = Set(nounMatches.flatMap { Array($0) } + numbers.flatMap { Array($0.range) })
+        func text(_ range: Range<Int>) -> String { range.map { tokens[$0].text }.joined(separator: " ") }
+        func inName(_ index: Int) -> Bool {
+            let token = tokens[index]
+            return token.isWord && !counted.contains(index) && !Self.nameStops.contains(token.base)
+                && !Self.reportingVerbs.contains(token.base)
+                && (token.base == "of" || !Lexicon.prepositions.contains(token.base))
+        }
+        func isPronoun(_ range: Range<Int>) -> Bool { range.count == 1 && Self.pronouns.contains(tokens[range.lowerBound].base) }
+        /// A name read forwards from `start`: up to six words ("the Ministry of Defence").
+        func name(from start: Int) -> Range<Int> {
+            var end = start
+            while end < tokens.count, end - start < 6, inName(end) { end += 1 }
+            while end > start, ["of", "the", "a", "an"].contains(tokens[end - 1].base) { end -= 1 }
+            return start..<end
+        }
+        for index in tokens.indices.dropLast() where tokens[index].base == "according" && tokens[index + 1].base == "to" {
+            let source = name(from: index + 2)
+            if !source.isEmpty, !isPronoun(source) { return text(index..<source.upperBound) }
+        }
+        for verb in tokens.indices where tokens[verb].isWord && Self.reportingVerbs.contains(tokens[verb].base) {
+            // "troops were said to number …" is no source.
+            if verb > 0, Self.passive.contains(tokens[verb - 1].base) { continue }
+            var end = verb
+            while end > 0, Self.auxiliaries.contains(tokens[end - 1].base) { end -= 1 }
+            var start = end
+            while start > 0, end - start < 6, inName(start - 1) { start -= 1 }
+            if start < end {
+                // "officials said", "the Pentagon has estimated": a speaker that opens its clause.
+                let opensClause = start == 0 || !tokens[start - 1].isWord || Self.clauseOpeners.contains(tokens[start - 1].base)
+                if opensClause, !isPronoun(start..<end) { return text(start..<(verb + 1)) }
+            } else if end == 0 || !tokens[end - 1].isWord {
+                // ", said the ministry"
+                let speaker = name(from: verb + 1)
+                if !speaker.isEmpty, !isPronoun(speaker) { return text(verb..<speaker.upperBound) }
+            }
+        }
+        return nil
     }
 
     private static let figureNouns: Set<String> = ["figure", "estimate", "tally", "count", "total", "number", "toll"]
-    private static let revisionVerbs: Set<String> = StanceLexicon.stems(["raised", "revised", "lowered", "updated", "increased",
+    private static let revisionVerbs: Set<String> = Lexicon.stems(["raised", "revised", "lowered", "updated", "increased",
                                                                         "cut", "reduced", "put", "corrected", "adjusted"])
 
     /// "raised the figure to 40,000", "revised its estimate to 310,000".
@@ -73,13 +183,13 @@ struct QuantityDetector {
             return (number.range.upperBound..<match.lowerBound).allSatisfy { position in
                 let token = tokens[position]
                 let countedHead = token.base == "of" && position > number.range.upperBound
-                return token.isWord && (countedHead || !StanceLexicon.prepositions.contains(token.base)) && NumberReader.scales[token.base] == nil
+                return token.isWord && (countedHead || !Lexicon.prepositions.contains(token.base)) && NumberReader.scales[token.base] == nil
                     && !["more", "additional", "extra", "further", "and", "or", "were", "was", "are", "is"].contains(token.base)
             }
         }
     }
 
-    private static let personNouns: Set<String> = StanceLexicon.stems(["people", "persons", "civilians", "residents", "victims",
+    private static let personNouns: Set<String> = Lexicon.stems(["people", "persons", "civilians", "residents", "victims",
                                                                        "passengers", "workers", "children", "adults", "soldiers",
                                                                        "villagers", "miners", "patients", "others", "migrants"])
 
@@ -130,7 +240,7 @@ struct QuantityDetector {
         }
     }
 
-    private static let levelVerbs: Set<String> = StanceLexicon.stems(["rise", "risen", "rose", "grow", "grown", "grew", "fall",
+    private static let levelVerbs: Set<String> = Lexicon.stems(["rise", "risen", "rose", "grow", "grown", "grew", "fall",
                                                                       "fallen", "fell", "reach", "reached", "climb", "increase",
                                                                       "drop", "revise", "stand", "stood", "put", "cover", "total",
                                                                       "bring", "brought", "jump", "swell", "swelled", "hit",
@@ -215,7 +325,7 @@ struct QuantityDetector {
         token.isWord && (irregularParticiples.contains(token.base) || (token.base.hasSuffix("ed") && token.base.count > 4))
     }
 
-    private static let changeWords: Set<String> = StanceLexicon.stems(["up", "down", "rise", "risen", "rose", "fall", "fallen", "fell",
+    private static let changeWords: Set<String> = Lexicon.stems(["up", "down", "rise", "risen", "rose", "fall", "fallen", "fell",
                                                                        "increase", "decrease", "grow", "grew", "grown", "cut", "reduce",
                                                                        "revise", "drop", "climb", "jump"])
 
@@ -230,6 +340,6 @@ struct QuantityDetector {
               noun.upperBound + 1 < tokens.count, tokens[noun.upperBound + 1].isNumeric else { return false }
         let afterTarget = noun.upperBound + 2
         guard afterTarget < tokens.count, tokens[afterTarget].isWord else { return true }
-        return nounMatches.contains { $0.lowerBound == afterTarget } || StanceLexicon.prepositions.contains(tokens[afterTarget].base)
+        return nounMatches.contains { $0.lowerBound == afterTarget } || Lexicon.prepositions.contains(tokens[afterTarget].base)
     }
 }

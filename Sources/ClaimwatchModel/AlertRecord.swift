@@ -18,11 +18,17 @@ public struct AlertRecord: Sendable, Equatable {
     public var summary: String
 
     /// Builds the alert for a decision, or nil for `.unchanged`.
+    ///
+    /// A revision (`.revised`) that moved the history is the `stance_shift` or `quantity_change`
+    /// it caused, with a `revision` object (`url`, `from`, `previous`: the document's earlier
+    /// sentence); one that did not is a `claim_revised` alert. Every kind carries the new
+    /// claim's `confidence` when it has one.
     public static func make(_ decision: ClaimDecision, key: ClaimKey, topicName: String, entityName: String?,
                             detectedAt: Date) -> AlertRecord? {
         var fields: [String: Any] = ["topic": key.topic, "detected_at": ISO8601Time.format(detectedAt)]
         let current: CurrentClaim
         var previous: CurrentClaim?
+        var revision: ClaimRevision?
         switch decision {
         case .unchanged:
             return nil
@@ -32,8 +38,16 @@ public struct AlertRecord: Sendable, Equatable {
         case .changed(let before, let after):
             current = after
             previous = before
+        case .revised(let revised):
+            current = revised.current
+            previous = revised.replaced ?? revised.earlier
+            revision = revised
         }
+        // Only a revision the history did not follow is reported as one; otherwise the change
+        // of the current claim is the alert, and the revision rides along.
+        let standalone = revision.map { $0.replaced == nil } ?? false
         let subject = entityName ?? key.topic
+        let revisedIn = standalone ? " (revised in \(current.evidence.url))" : ""
         let summary: String
         switch (current.value, previous?.value) {
         case (.stance(let entity, let stance), nil):
@@ -47,7 +61,7 @@ public struct AlertRecord: Sendable, Equatable {
             fields["to"] = to.rawValue
             let label = Self.label(from: from, to: to)
             fields["label"] = label
-            summary = "\(subject): \(from.rawValue) → \(to.rawValue) (\(label)) on \"\(topicName)\""
+            summary = "\(subject): \(from.rawValue) → \(to.rawValue) (\(label)) on \"\(topicName)\"\(revisedIn)"
         case (.quantity(let quantity, let value), nil):
             fields["quantity"] = quantity
             fields["value"] = value
@@ -58,17 +72,33 @@ public struct AlertRecord: Sendable, Equatable {
             fields["from"] = from
             fields["to"] = to
             fields["label"] = to > from ? "increase" : "decrease"
-            summary = "\(topicName): \(quantity) \(Self.format(from)) → \(Self.format(to))"
+            summary = "\(topicName): \(quantity) \(Self.format(from)) → \(Self.format(to))\(revisedIn)"
         default:
             return nil
         }
+        if let revision {
+            if standalone {
+                fields["kind"] = "claim_revised"
+                fields["url"] = current.evidence.url
+            } else {
+                let from: Any = switch revision.earlier.value {
+                case .stance(_, let stance): stance.rawValue
+                case .quantity(_, let value): value
+                }
+                fields["revision"] = ["url": current.evidence.url, "from": from,
+                                      "previous": [Self.evidence(revision.earlier.evidence)]] as [String: Any]
+            }
+        }
+        if let confidence = current.confidence { fields["confidence"] = confidence }
         fields["summary"] = summary
         fields["evidence"] = [Self.evidence(current.evidence)]
         fields["previous"] = previous.map { [Self.evidence($0.evidence)] } ?? []
-        // Stable id: the same change seen in the same evidence is the same alert.
-        let identity = [fields["kind"] as? String ?? "", key.description, previous.map { "\($0.value)" } ?? "",
-                        "\(current.value)", current.evidence.url, current.evidence.sentence].joined(separator: "\u{1F}")
-        let id = SHA256.hash(data: Data(identity.utf8)).prefix(16).map { String(format: "%02x", $0) }.joined()
+        // Stable id: the same change seen in the same evidence is the same alert; a revision is
+        // also told apart by the document's earlier sentence.
+        var identity = [fields["kind"] as? String ?? "", key.description, previous.map { "\($0.value)" } ?? "",
+                        "\(current.value)", current.evidence.url, current.evidence.sentence]
+        if standalone, let revision { identity.append(revision.earlier.evidence.sentence) }
+        let id = SHA256.hash(data: Data(identity.joined(separator: "\u{1F}").utf8)).prefix(16).map { String(format: "%02x", $0) }.joined()
         fields["id"] = id
         let data = (try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
         return AlertRecord(id: id, kind: fields["kind"] as? String ?? "", json: String(decoding: data, as: UTF8.self), summary: summary)
@@ -87,9 +117,16 @@ public struct AlertRecord: Sendable, Equatable {
         }
     }
 
+    /// The contract's evidence object, with the figure's `qualifier` and `attribution` where
+    /// the claim has them.
     private static func evidence(_ evidence: Evidence) -> [String: Any] {
-        ["source": evidence.source, "url": evidence.url, "title": evidence.title ?? NSNull(),
-         "published": evidence.published.map(ISO8601Time.format) ?? NSNull(), "sentence": evidence.sentence]
+        var object: [String: Any] = [
+            "source": evidence.source, "url": evidence.url, "title": evidence.title ?? NSNull(),
+            "published": evidence.published.map(ISO8601Time.format) ?? NSNull(), "sentence": evidence.sentence,
+        ]
+        if let qualifier = evidence.qualifier { object["qualifier"] = qualifier }
+        if let attribution = evidence.attribution { object["attribution"] = attribution }
+        return object
     }
 
     private static func format(_ value: Double) -> String {

@@ -41,10 +41,6 @@ public protocol SnapshotStore: Sendable {
     /// are followed even when the feed itself answered 304.
     func currentFeedItems(sourceID: String) throws -> [StoredDocument]
 
-    /// Records what a document's new version claims and moves every claim history it touches,
-    /// in one transaction: alerts raised by a change (built by `makeAlert`) are written to the
-    /// outbox with a pending delivery for each of `sinks`, together with the change itself.
-    /// Returns the alerts written (an alert already in the outbox is not written again).
     /// Versions stored as new whose claims were never applied (the process stopped in between),
     /// oldest first. `applyClaims` clears a version's mark.
     func versionsPendingClaims() throws -> [PendingClaims]
@@ -53,6 +49,12 @@ public protocol SnapshotStore: Sendable {
     /// followed instead, pages whose text could not be extracted).
     func clearClaimsPending(versionIDs: [Int64]) throws
 
+    /// Records what a document's new version claims and moves every claim history it touches,
+    /// in one transaction: alerts raised by a change (built by `makeAlert`) are written to the
+    /// outbox with a pending delivery for each of `sinks`, together with the change itself.
+    /// A value that differs from the document's previous version's is a revision
+    /// (`ClaimDecision.revised`): one alert per edit, whether or not it moved the history.
+    /// Returns the alerts written (an alert already in the outbox is not written again).
     func applyClaims(documentID: Int64, versionID: Int64?, observations: [ClaimObservation], sinks: [String], at: Date,
                      makeAlert: (ClaimDecision, ClaimKey) -> AlertRecord?) throws -> [AlertRecord]
 

@@ -295,37 +295,57 @@ extension SQLiteStore {
             if let versionID {
                 try db.execute(sql: "UPDATE version SET claims_pending = 0 WHERE id = ?", arguments: [versionID])
             }
-            let earlierKeys = try String.fetchAll(db, sql: "SELECT key FROM document_claim WHERE document_id = ?", arguments: [documentID])
+            // What the document's previous version claimed: a different value now is a revision.
+            var earlier: [String: CurrentClaim] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT key, claim FROM document_claim WHERE document_id = ?", arguments: [documentID]) {
+                earlier[row["key"]] = try decoder.decode(CurrentClaim.self, from: Data((row["claim"] as String).utf8))
+            }
             try db.execute(sql: "DELETE FROM document_claim WHERE document_id = ?", arguments: [documentID])
             // A claim an edit removed no longer stands on this document: where it was the
             // current claim, the latest remaining evidence takes over, silently — the story
-            // did not move, one account of it was withdrawn.
+            // did not move, one account of it was withdrawn. It is no revision either.
             let observedKeys = Set(observations.map(\.claim.key.description))
-            for key in earlierKeys where !observedKeys.contains(key) {
+            for key in earlier.keys.sorted() where !observedKeys.contains(key) {
                 try Self.fallBack(db, key: key, from: documentID, at: at, decoder: decoder)
             }
             var written: [AlertRecord] = []
             for observation in observations {
                 let key = observation.claim.key
                 let observed = CurrentClaim(value: observation.claim.value, evidence: observation.evidence,
-                                            publishedAt: observation.publishedAt, documentID: documentID)
+                                            publishedAt: observation.publishedAt, documentID: documentID,
+                                            confidence: observation.claim.confidence)
                 let encoded = String(decoding: try encoder.encode(observed), as: UTF8.self)
-                try db.execute(sql: "INSERT INTO document_claim (document_id, key, claim, version_id) VALUES (?, ?, ?, ?)",
-                               arguments: [documentID, key.description, encoded, versionID])
+                try db.execute(sql: "INSERT INTO document_claim (document_id, key, claim, version_id, confidence) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [documentID, key.description, encoded, versionID, observed.confidence])
                 let current = try String.fetchOne(db, sql: "SELECT claim FROM claim_state WHERE key = ?", arguments: [key.description])
                     .map { try decoder.decode(CurrentClaim.self, from: Data($0.utf8)) }
-                let decision = ClaimHistoryRule.decide(current: current, observed: observed)
+                let decision = ClaimHistoryRule.decide(current: current, observed: observed, earlier: earlier[key.description])
                 guard decision != .unchanged else { continue }
-                try db.execute(sql: """
-                    INSERT INTO claim_state (key, topic, claim, document_id, published_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(key) DO UPDATE SET claim = excluded.claim, document_id = excluded.document_id,
-                        published_at = excluded.published_at, updated_at = excluded.updated_at
-                    """, arguments: [key.description, key.topic, encoded, documentID, observation.publishedAt, at])
+                if decision.newCurrentClaim != nil {
+                    try db.execute(sql: """
+                        INSERT INTO claim_state (key, topic, claim, document_id, published_at, updated_at, confidence)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT(key) DO UPDATE SET claim = excluded.claim, document_id = excluded.document_id,
+                            published_at = excluded.published_at, updated_at = excluded.updated_at,
+                            confidence = excluded.confidence
+                        """, arguments: [key.description, key.topic, encoded, documentID, observation.publishedAt, at,
+                                         observed.confidence])
+                }
                 guard let alert = makeAlert(decision, key) else { continue }
-                let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM alert WHERE id = ?)", arguments: [alert.id]) ?? false
-                if exists { continue }
-                try db.execute(sql: "INSERT INTO alert (id, kind, key, record, summary, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                               arguments: [alert.id, alert.kind, key.description, alert.json, alert.summary, at])
+                // One edit, one alert: a revision already reported (the same article read through
+                // another source) is not reported again as a `claim_revised`.
+                var revisionID: String?
+                var duplicate = try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM alert WHERE id = ?)", arguments: [alert.id]) ?? false
+                if case .revised(let revision) = decision {
+                    revisionID = revision.id(key: key)
+                    if revision.replaced == nil, !duplicate {
+                        duplicate = try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM alert WHERE revision = ?)",
+                                                      arguments: [revisionID]) ?? false
+                    }
+                }
+                if duplicate { continue }
+                try db.execute(sql: "INSERT INTO alert (id, kind, key, record, summary, created_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                               arguments: [alert.id, alert.kind, key.description, alert.json, alert.summary, at, revisionID])
                 for sink in sinks {
                     try db.execute(sql: "INSERT INTO delivery (alert_id, sink, status) VALUES (?, ?, 'pending') ON CONFLICT DO NOTHING",
                                    arguments: [alert.id, sink])
@@ -344,8 +364,8 @@ extension SQLiteStore {
         let remaining = try String.fetchAll(db, sql: "SELECT claim FROM document_claim WHERE key = ?", arguments: [key])
             .map { (encoded: $0, claim: try decoder.decode(CurrentClaim.self, from: Data($0.utf8))) }
         guard let latest = remaining.max(by: { ($0.claim.publishedAt, $0.claim.documentID) < ($1.claim.publishedAt, $1.claim.documentID) }) else { return }
-        try db.execute(sql: "UPDATE claim_state SET claim = ?, document_id = ?, published_at = ?, updated_at = ? WHERE key = ?",
-                       arguments: [latest.encoded, latest.claim.documentID, latest.claim.publishedAt, at, key])
+        try db.execute(sql: "UPDATE claim_state SET claim = ?, document_id = ?, published_at = ?, updated_at = ?, confidence = ? WHERE key = ?",
+                       arguments: [latest.encoded, latest.claim.documentID, latest.claim.publishedAt, at, latest.claim.confidence, key])
     }
 
     public func versionsPendingClaims() throws -> [PendingClaims] {

@@ -150,6 +150,18 @@ enum StoreMigrations {
             }
             try db.create(index: "version_claims_pending", on: "version", columns: ["claims_pending"])
         }
+        migrator.registerMigration("2026-11-23 claim confidence and revisions") { db in
+            // The claim JSON (`claim_state.claim`, `document_claim.claim`) gains optional keys —
+            // `confidence`, and the evidence's `qualifier` and `attribution` — that older rows
+            // lack and read as nil. The confidence also gets a column (NULL for older rows, which
+            // never had one), for SQL.
+            try db.alter(table: "claim_state") { t in t.add(column: "confidence", .double) }
+            try db.alter(table: "document_claim") { t in t.add(column: "confidence", .double) }
+            // The identity of the document edit an alert reports (`ClaimRevision.id`), so one
+            // edit read through two sources raises one alert.
+            try db.alter(table: "alert") { t in t.add(column: "revision", .text) }
+            try db.create(index: "alert_by_revision", on: "alert", columns: ["revision"])
+        }
         return migrator
     }
 }

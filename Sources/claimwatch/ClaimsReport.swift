@@ -23,15 +23,18 @@ enum ClaimsReport {
 
     // MARK: JSON
 
-    /// `{"claims": [{"key", "topic", "entity" | "quantity", "stance" | "value", "since",
-    /// "updated_at", "evidence", "documents": [{"stance" | "value", "published_at",
-    /// "evidence"}], "timeline": [alert records, as detected]}]}`.
+    /// `{"claims": [{"key", "topic", "entity" | "quantity", "stance" | "value", "confidence",
+    /// "since", "updated_at", "evidence", "documents": [{"stance" | "value", "confidence",
+    /// "published_at", "evidence"}], "timeline": [alert records, as detected]}]}`; `confidence`
+    /// is null where no model scored the claim, evidence has `qualifier` and `attribution`
+    /// where the claim has them.
     static func json(_ histories: [StoredClaimHistory]) -> String {
         JSONText.render(["claims": histories.map(object)])
     }
 
     static func object(_ history: StoredClaimHistory) -> [String: Any] {
         var object = value(history.current.value)
+        object["confidence"] = JSONText.orNull(history.current.confidence)
         object["key"] = history.key
         object["topic"] = history.topic
         object["since"] = ISO8601Time.format(history.current.publishedAt)
@@ -39,6 +42,7 @@ enum ClaimsReport {
         object["evidence"] = evidence(history.current.evidence)
         object["documents"] = history.documentClaims.map { claim in
             var document = value(claim.value)
+            document["confidence"] = JSONText.orNull(claim.confidence)
             document["published_at"] = ISO8601Time.format(claim.publishedAt)
             document["evidence"] = evidence(claim.evidence)
             return document
@@ -54,10 +58,15 @@ enum ClaimsReport {
         }
     }
 
-    /// The contract's evidence object.
+    /// The contract's evidence object, with `qualifier` and `attribution` where the claim has them.
     private static func evidence(_ evidence: Evidence) -> [String: Any] {
-        ["source": evidence.source, "url": evidence.url, "title": JSONText.orNull(evidence.title),
-         "published": JSONText.orNull(evidence.published.map(ISO8601Time.format)), "sentence": evidence.sentence]
+        var object: [String: Any] = [
+            "source": evidence.source, "url": evidence.url, "title": JSONText.orNull(evidence.title),
+            "published": JSONText.orNull(evidence.published.map(ISO8601Time.format)), "sentence": evidence.sentence,
+        ]
+        if let qualifier = evidence.qualifier { object["qualifier"] = qualifier }
+        if let attribution = evidence.attribution { object["attribution"] = attribution }
+        return object
     }
 
     // MARK: Text
@@ -74,9 +83,10 @@ enum ClaimsReport {
 
     static func block(_ history: StoredClaimHistory, names: Names) -> [String] {
         let current = history.current
-        var lines = ["\(subject(current.value, names: names)) on \"\(names.topic(history.topic))\": \(describe(current.value))    [\(history.key)]"]
+        var lines = ["\(subject(current.value, names: names)) on \"\(names.topic(history.topic))\": \(describe(current.value))"
+                     + "\(confidence(current.confidence))    [\(history.key)]"]
         lines.append("  since \(ISO8601Time.format(current.publishedAt))  \(origin(current.evidence))")
-        lines.append("    \"\(current.evidence.sentence)\"")
+        lines.append("    \"\(current.evidence.sentence)\"\(annotations(current.evidence))")
         lines.append("  timeline (\(history.alerts.count) change\(history.alerts.count == 1 ? "" : "s"), as detected):")
         for alert in history.alerts {
             let record = JSONText.parse(alert.record.json) as? [String: Any] ?? [:]
@@ -91,10 +101,22 @@ enum ClaimsReport {
         lines.append("  documents stating it now (\(history.documentClaims.count)):")
         for claim in history.documentClaims {
             let value = describe(claim.value).padding(toLength: 8, withPad: " ", startingAt: 0)
-            lines.append("    \(ISO8601Time.format(claim.publishedAt))  \(value) \(origin(claim.evidence))")
-            lines.append("        \"\(claim.evidence.sentence)\"")
+            lines.append("    \(ISO8601Time.format(claim.publishedAt))  \(value)\(confidence(claim.confidence)) \(origin(claim.evidence))")
+            lines.append("        \"\(claim.evidence.sentence)\"\(annotations(claim.evidence))")
         }
         return lines
+    }
+
+    /// `  (confidence 0.87)`, or nothing when no model scored the claim.
+    static func confidence(_ value: Double?) -> String {
+        guard let value else { return "" }
+        return "  (confidence \(String(format: "%.2f", value)))"
+    }
+
+    /// `  [about; according to the Pentagon]`: the figure's qualifier and attribution, if any.
+    private static func annotations(_ evidence: Evidence) -> String {
+        let parts = [evidence.qualifier, evidence.attribution].compactMap { $0 }
+        return parts.isEmpty ? "" : "  [\(parts.joined(separator: "; "))]"
     }
 
     private static func subject(_ value: Claim.Value, names: Names) -> String {

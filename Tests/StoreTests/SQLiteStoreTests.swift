@@ -34,7 +34,7 @@ struct SQLiteStoreTests {
         #expect(FileManager.default.fileExists(atPath: path))
         #expect(try store.appliedMigrations() == ["2026-11-22 sources, documents, versions", "2026-11-22 claims, alerts, deliveries",
                                                   "2026-11-22 delivery schedule", "2026-11-22 schedule",
-                                                  "2026-11-22 claims pending"])
+                                                  "2026-11-22 claims pending", "2026-11-23 claim confidence and revisions"])
         let tables = try store.pool.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb%' AND name NOT LIKE 'sqlite%' ORDER BY name")
         }
@@ -42,7 +42,7 @@ struct SQLiteStoreTests {
         let journal = try store.pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(journal == "wal")
         // Opening again is a no-op migration.
-        #expect(try SQLiteStore(path: path).appliedMigrations().count == 5)
+        #expect(try SQLiteStore(path: path).appliedMigrations().count == 6)
     }
 
     @Test func aFileThatIsNotADatabaseIsAClearError() throws {

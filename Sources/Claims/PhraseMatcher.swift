@@ -86,3 +86,11 @@ struct PhraseMatcher: Sendable {
         return stem
     }
 }
+
+extension PhraseMatcher {
+    /// A matcher for a quantity's nouns with their synonyms and irregular singulars (see
+    /// `QuantityNouns.expand`): "troops" also finds "soldiers", "people" also "person".
+    init(quantityNouns nouns: [String]) {
+        self.init(QuantityNouns.expand(nouns))
+    }
+}

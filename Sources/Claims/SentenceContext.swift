@@ -4,33 +4,13 @@ struct SentenceContext {
     var mentions: [EntityMention]
     /// Token ranges of topic keywords.
     var keywordMatches: [Range<Int>]
+    /// Token ranges of keywords written out word for word (no loose order): the topic's own
+    /// phrase, inside which an entity's name is what is talked about, not who talks.
+    var exactKeywordMatches: [Range<Int>] = []
     /// Token ranges of the topic's quantity nouns: what the topic counts is part of it.
     var quantityNounMatches: [Range<Int>] = []
     /// Whether a keyword occurs in the sentence.
     var mentionsTopic: Bool { !keywordMatches.isEmpty }
-
-    func keyword(in range: Range<Int>) -> Bool {
-        keywordMatches.contains { range.contains($0.lowerBound) }
-    }
-
-    /// A keyword in `range` that is not just an entity's name (topics often list the entity among
-    /// their keywords; naming it does not put a proposition on the table).
-    func topicalKeyword(in range: Range<Int>, excluding speakers: [String] = []) -> Bool {
-        keywordMatches.contains { match in
-            guard range.contains(match.lowerBound) else { return false }
-            // Only the speaker's own name is excluded: another entity's name can be the topic
-            // ("no personnel in Mokara").
-            let names = match.compactMap { mention(at: $0)?.entity }
-            return names.count < match.count || !names.contains(where: speakers.contains)
-        } || quantityNounMatches.contains { match in
-            // "customers' frustration" is about the frustration, not the customers counted.
-            range.contains(match.lowerBound) && !tokens[match.upperBound - 1].isPossessive
-        }
-    }
-
-    func mention(at index: Int) -> EntityMention? {
-        mentions.first { $0.range.contains(index) }
-    }
 
     /// The comma that opens ", which …" / ", who …" when `comma` closes it: searched at most
     /// `span` tokens back, and not across any of `stops` (a clause or quotation boundary).
@@ -51,7 +31,7 @@ struct SentenceContext {
         for position in 0..<min(index, tokens.count) where !skipped.contains(where: { $0.contains(position) }) {
             let token = tokens[position]
             if position == 0 || (position == 1 && !tokens[0].isWord) {
-                if StanceLexicon.historical.contains(token.stem) && token.stem != Self.firstStem { return true }
+                if Lexicon.historical.contains(token.stem) && token.stem != Self.firstStem { return true }
             }
             if let year = Int(token.text), (1900...2100).contains(year), position > 0 {
                 let previous = tokens[position - 1].base

@@ -1,4 +1,5 @@
 import Alerts
+import Claims
 import ClaimwatchModel
 import Configuration
 import Fetching
@@ -25,6 +26,7 @@ public actor Poller: Service {
     private var config: ClaimwatchConfig
     private var sources: [String: SourceConfig] = [:]
     private var cycle: PollCycle
+    private let scorer: any StanceScoring
     private var scheduler: PollScheduler<SplitMixRandom>
     private let wakeUp = WakeSignal()
     private var checksRunning = 0
@@ -33,8 +35,8 @@ public actor Poller: Service {
     ///   - onAlerts: called when a check wrote alerts to the outbox (wakes delivery).
     ///   - seed: seeds the jitter.
     ///   - onShutdown: called when graceful shutdown begins (stops requests not yet started).
-    public init(config: ClaimwatchConfig, store: any Store, http: any HTTPClient, notifier: SystemdNotifier,
-                seed: UInt64, now: @escaping @Sendable () -> Date, logger: Logger,
+    public init(config: ClaimwatchConfig, store: any Store, http: any HTTPClient, scorer: any StanceScoring,
+                notifier: SystemdNotifier, seed: UInt64, now: @escaping @Sendable () -> Date, logger: Logger,
                 onAlerts: @escaping @Sendable () -> Void, onShutdown: @escaping @Sendable () -> Void = {}) {
         self.config = config
         self.store = store
@@ -44,7 +46,8 @@ public actor Poller: Service {
         self.logger = logger
         self.onAlerts = onAlerts
         self.onShutdown = onShutdown
-        cycle = PollCycle(store: store, http: http, claims: ClaimPipeline(config: config), now: now, logger: logger)
+        self.scorer = scorer
+        cycle = PollCycle(store: store, http: http, claims: ClaimPipeline(config: config, scorer: scorer), now: now, logger: logger)
         scheduler = PollScheduler(policy: Self.policy(config.poll), random: SplitMixRandom(seed: seed))
         sources = Dictionary(uniqueKeysWithValues: config.sources.map { ($0.id, $0) })
     }
@@ -111,7 +114,7 @@ public actor Poller: Service {
         let removed = Set(sources.keys).subtracting(newConfig.sources.map(\.id))
         config = newConfig
         sources = Dictionary(uniqueKeysWithValues: newConfig.sources.map { ($0.id, $0) })
-        cycle = PollCycle(store: store, http: http, claims: ClaimPipeline(config: newConfig), now: now, logger: logger)
+        cycle = PollCycle(store: store, http: http, claims: ClaimPipeline(config: newConfig, scorer: scorer), now: now, logger: logger)
         persist(scheduler.configure(intervals: intervals, restored: [], at: now()))
         logger.notice("config reloaded", metadata: ["config.file": "\(newConfig.file)", "sources": "\(newConfig.sources.count)",
                                                     "sources.added": "\(added.sorted().joined(separator: ","))",

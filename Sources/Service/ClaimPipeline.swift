@@ -14,8 +14,9 @@ public struct ClaimPipeline: Sendable {
     let entityNames: [String: String]
     let sinks: [String]
 
-    public init(config: ClaimwatchConfig) {
-        extractor = ClaimExtractor(topics: config.topics.map(\.watched), entities: config.entities.map(\.watched))
+    /// `scorer` decides stances (the learned model; loaded once and kept across reloads).
+    public init(config: ClaimwatchConfig, scorer: any StanceScoring) {
+        extractor = ClaimExtractor(topics: config.topics.map(\.watched), entities: config.entities.map(\.watched), scorer: scorer)
         topicNames = Dictionary(uniqueKeysWithValues: config.topics.map { ($0.id, $0.name) })
         // Alerts name an entity by its first configured name ("Russia").
         entityNames = Dictionary(uniqueKeysWithValues: config.entities.map { ($0.id, $0.names.first ?? $0.id) })

@@ -24,6 +24,9 @@ struct CheckCommand: ParsableCommand {
                                      code: ExitCodes.badInput)
             }
         }
+        // The stance model is part of what `run` needs: a missing or broken file fails the check.
+        let model = try ExitCodes.loadStanceModel()
         print(ConfigSummary.render(loaded), terminator: "")
+        print("stance model: \(model.files.directory.path)")
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClaimsModel
 import Configuration
 import Foundation
 
@@ -12,6 +13,16 @@ enum ExitCodes {
     static func loadConfig(_ path: String) throws -> ClaimwatchConfig {
         do {
             return try ConfigLoader.load(path: path)
+        } catch {
+            throw fail(error.description, code: badInput)
+        }
+    }
+
+    /// The stance model, or the command ends with exit code 1 naming the missing or broken file
+    /// and the command that makes it (claims are never read by rules instead).
+    static func loadStanceModel() throws -> ModelStanceScorer {
+        do {
+            return try ModelStanceScorer(files: .located())
         } catch {
             throw fail(error.description, code: badInput)
         }

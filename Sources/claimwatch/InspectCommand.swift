@@ -38,9 +38,15 @@ struct InspectCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Split a plain UTF-8 text file into sentences.")
     var sentences: String?
 
+    @Flag(name: .long, help: "With --config: list every sentence's mentions, candidates, the model's probabilities, what was kept and why anything was dropped.")
+    var explain = false
+
     func validate() throws {
         if location == nil && sentences == nil {
             throw ValidationError("inspect needs a file or URL (or --sentences FILE)")
+        }
+        if explain && config == nil {
+            throw ValidationError("--explain needs --config FILE (the topics and entities to explain)")
         }
     }
 
@@ -74,14 +80,16 @@ struct InspectCommand: AsyncParsableCommand {
                 throw ExitCodes.fail("claimwatch: \(location): \(error.description)", code: ExitCodes.failure)
             }
             let split = SentenceSplitter.split(page.text)
-            let claims = extractor?.claims(sentences: split, title: page.title, referenceYear: page.published.map(Self.year)) ?? []
-            let report = PageReport(title: page.title, published: page.published, text: page.text, sentences: split, claims: claims)
+            let analysis = extractor?.analyse(sentences: split, title: page.title, referenceYear: page.published.map(Self.year))
+            let report = PageReport(title: page.title, published: page.published, text: page.text, sentences: split,
+                                    claims: analysis?.claims ?? [], explain: explain ? analysis.map(ExplainReport.init) : nil)
             print(format == .json ? report.json() : report.rendered())
         case .text:
             let text = document.text
             let split = SentenceSplitter.split(text)
+            let analysis = extractor?.analyse(sentences: split)
             let report = PageReport(title: nil, published: nil, text: text, sentences: split,
-                                    claims: extractor?.claims(sentences: split) ?? [])
+                                    claims: analysis?.claims ?? [], explain: explain ? analysis.map(ExplainReport.init) : nil)
             print(format == .json ? report.json() : report.rendered())
         }
     }
@@ -90,7 +98,8 @@ struct InspectCommand: AsyncParsableCommand {
     private func loadExtractor() throws -> ClaimExtractor? {
         guard let config else { return nil }
         let loaded = try ExitCodes.loadConfig(config)
-        return ClaimExtractor(topics: loaded.topics.map(\.watched), entities: loaded.entities.map(\.watched))
+        return ClaimExtractor(topics: loaded.topics.map(\.watched), entities: loaded.entities.map(\.watched),
+                              scorer: try ExitCodes.loadStanceModel())
     }
 
     private static func year(_ date: Date) -> Int {

@@ -22,6 +22,7 @@ struct OnceCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = try logging.makeLogger()
         let loaded = try ExitCodes.loadConfig(config)
+        let scorer = try ExitCodes.loadStanceModel()
         let store: SQLiteStore
         do {
             store = try SQLiteStore(path: loaded.database)
@@ -31,7 +32,7 @@ struct OnceCommand: AsyncParsableCommand {
         }
         let client = CurlHTTPClient(settings: FetchSettings(poll: loaded.poll))
         defer { client.shutdown() }
-        let cycle = PollCycle(store: store, http: client, claims: ClaimPipeline(config: loaded), now: { Date() }, logger: logger)
+        let cycle = PollCycle(store: store, http: client, claims: ClaimPipeline(config: loaded, scorer: scorer), now: { Date() }, logger: logger)
         let deliveryClient = SinkFactory.deliveryClient(for: loaded)
         defer { deliveryClient.shutdown() }
         let sinks = try SinkFactory.startupSinks(for: loaded, client: deliveryClient)

@@ -8,9 +8,11 @@ struct PageReport {
     var text: String
     var sentences: [Sentence]
     var claims: [Claim] = []
+    /// `--explain`: how each claim was decided.
+    var explain: ExplainReport?
 
     func json() -> String {
-        let object: [String: Any] = [
+        var object: [String: Any] = [
             "kind": "page",
             "title": title ?? NSNull(),
             "published": published.map(ISO8601Time.format) ?? NSNull(),
@@ -18,6 +20,7 @@ struct PageReport {
             "sentences": sentences.map(\.text),
             "claims": claims.map(Self.claimObject),
         ]
+        if let explain { object["explain"] = explain.object() }
         return Self.serialize(object)
     }
 
@@ -34,15 +37,22 @@ struct PageReport {
                 }
             }
         }
+        if let explain { lines += ["", explain.rendered()] }
         return lines.joined(separator: "\n")
     }
 
     static func claimObject(_ claim: Claim) -> [String: Any] {
         switch claim.value {
         case .stance(let entity, let stance):
-            ["entity": entity, "topic": claim.topic, "stance": stance.rawValue, "sentence": claim.sentence.text]
+            var object: [String: Any] = ["entity": entity, "topic": claim.topic, "stance": stance.rawValue, "sentence": claim.sentence.text]
+            if let confidence = claim.confidence { object["confidence"] = confidence }
+            return object
         case .quantity(let quantity, let value):
-            ["topic": claim.topic, "quantity": quantity, "value": value, "sentence": claim.sentence.text]
+            var object: [String: Any] = ["topic": claim.topic, "quantity": quantity, "value": value, "sentence": claim.sentence.text]
+            if let confidence = claim.confidence { object["confidence"] = confidence }
+            if let qualifier = claim.qualifier { object["qualifier"] = qualifier }
+            if let attribution = claim.attribution { object["attribution"] = attribution }
+            return object
         }
     }
 

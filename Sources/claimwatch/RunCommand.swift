@@ -38,6 +38,7 @@ struct RunCommand: AsyncParsableCommand {
         signal(SIGINT, remember)
         let logger = try logging.makeLogger()
         let loaded = try ExitCodes.loadConfig(config)
+        let scorer = try ExitCodes.loadStanceModel()
         let store: SQLiteStore
         do {
             store = try SQLiteStore(path: loaded.database)
@@ -60,7 +61,7 @@ struct RunCommand: AsyncParsableCommand {
         defer { deliveryClient.shutdown() }
         let sinks = try SinkFactory.startupSinks(for: loaded, client: deliveryClient)
         let delivery = OutboxDeliveryService(store: store, sinks: sinks, now: now, logger: logger)
-        let poller = Poller(config: loaded, store: store, http: http, notifier: notifier, seed: UInt64.random(in: .min ... .max),
+        let poller = Poller(config: loaded, store: store, http: http, scorer: scorer, notifier: notifier, seed: UInt64.random(in: .min ... .max),
                             now: now, logger: logger, onAlerts: { delivery.wake() }, onShutdown: {
             // Requests not yet on the wire fail at once; transfers in flight end within the
             // transfer timeout, which bounds the stop.

@@ -46,7 +46,7 @@ struct RunProcessTests {
             \(extraSources)
             topics:
               - id: ferry-closure
-                name: Closure of the Brenmoor ferry
+                name: Brenmoor Council ordered the closure of the ferry
                 keywords: ["ferry closure", "closure", "Brenmoor ferry"]
                 quantities:
                   - id: stranded

@@ -67,7 +67,7 @@ struct StoryTests {
         let logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
         let path = directory.appendingPathComponent("alerts.jsonl").path
         let before = (try? String(contentsOfFile: path, encoding: .utf8))?.split(separator: "\n").count ?? 0
-        _ = try await PollCycle(store: store, http: client, claims: ClaimPipeline(config: config), now: { Date() }, logger: logger)
+        _ = try await PollCycle(store: store, http: client, claims: ClaimPipeline(config: config, scorer: try TestStanceModel.scorer()), now: { Date() }, logger: logger)
             .run(config.sources)
         try await OutboxDispatcher(store: store, sinks: [LogFileSink(name: "log", path: path)], now: { Date() }, logger: logger)
             .deliverPending()
@@ -191,14 +191,14 @@ struct StoryTests {
         try store.syncSources([source.descriptor])
         let client = CurlHTTPClient(settings: FetchSettings(timeout: .seconds(5)))
         defer { client.shutdown() }
-        let reports = try await PollCycle(store: store, http: client, claims: ClaimPipeline(config: pageConfig), now: { Date() },
+        let reports = try await PollCycle(store: store, http: client, claims: ClaimPipeline(config: pageConfig, scorer: try TestStanceModel.scorer()), now: { Date() },
                                           logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }).run([source])
         #expect(reports.first?.newVersions == 1)
         let document = try #require(try store.documents(sourceID: "city").first)
         let version = try #require(try store.versions(documentID: document.id).first)
         #expect(version.http?.charset == "windows-1251")
         #expect(version.content.contains(paragraph))
-        let reading = try ClaimPipeline(config: pageConfig).read(html: version.content, url: source.url, selector: nil)
+        let reading = try ClaimPipeline(config: pageConfig, scorer: try TestStanceModel.scorer()).read(html: version.content, url: source.url, selector: nil)
         #expect(reading.text == "\(paragraph)\n\nРаботы ведёт городская служба дорог.")
         #expect(reading.title == "Ремонт набережной")
         #expect(!reading.text.contains("Все права"))

@@ -1,0 +1,58 @@
+import ClaimsModel
+import Foundation
+import Testing
+
+/// Missing or broken model files are named, with the command that makes them; nothing falls back.
+struct StanceModelFilesTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("claimwatch-model-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url.appendingPathComponent("minilm-l6-h384"), withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func anEmptyFolderNamesTheBaseWeightsAndMakeModels() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(throws: StanceModelError.missing(file: folder.appendingPathComponent("minilm-l6-h384/model.safetensors").path,
+                                                 command: "make models")) {
+            try ModelStanceScorer(files: StanceModelFiles(directory: folder))
+        }
+    }
+
+    @Test func aMissingOverlayIsNamed() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let base = StanceModelFiles.inBuildTree(packageRoot: Self.packageRoot)
+        for file in ["model.safetensors", "vocab.txt"] {
+            try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("minilm-l6-h384/\(file)"),
+                                                       withDestinationURL: base.baseDirectory.appendingPathComponent(file))
+        }
+        let error = #expect(throws: StanceModelError.self) { try ModelStanceScorer(files: StanceModelFiles(directory: folder)) }
+        #expect(error?.description.contains(folder.appendingPathComponent("stance.safetensors").path) == true)
+    }
+
+    @Test func aCorruptOverlayIsNamedWithWhatIsWrong() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let base = StanceModelFiles.inBuildTree(packageRoot: Self.packageRoot)
+        for file in ["model.safetensors", "vocab.txt"] {
+            try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("minilm-l6-h384/\(file)"),
+                                                       withDestinationURL: base.baseDirectory.appendingPathComponent(file))
+        }
+        try Data("not a safetensors file".utf8).write(to: folder.appendingPathComponent("stance.safetensors"))
+        let error = #expect(throws: StanceModelError.self) { try ModelStanceScorer(files: StanceModelFiles(directory: folder)) }
+        let text = error?.description ?? ""
+        #expect(text.contains("stance.safetensors"))
+        #expect(text.contains("make model"))
+    }
+
+    @Test func theEnvironmentVariableWinsOverTheBinaryPath() {
+        let files = StanceModelFiles.located(environment: ["CLAIMWATCH_MODEL_DIR": "/opt/models"],
+                                             executable: URL(fileURLWithPath: "/usr/bin/claimwatch"))
+        #expect(files.directory.path == "/opt/models")
+        #expect(files.overlay.path == "/opt/models/stance.safetensors")
+    }
+}

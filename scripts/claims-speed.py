@@ -1,6 +1,14 @@
 #!/usr/bin/env python3
-"""Claim extraction speed on one core: the dev passages of ../shared/bench/claims repeated into one
-long text, read with and without a config; the difference is the claims step.
+"""Claims-stage speed on one core (OPENBLAS_NUM_THREADS=1): the dev passages of
+../shared/bench/claims repeated into one long text, read three ways with `inspect --as text`:
+
+  - without a config (extraction and sentences only: the baseline);
+  - with the first case's topic but entities that never occur (every sentence is tokenized,
+    matched and filtered, none reaches the model: the cheap path);
+  - with the first case's topic and entities (candidates go to the stance model).
+
+The difference to the baseline is the claims step. Pairs/s is the model's throughput over the
+candidates `--explain` counts.
 
     python3 scripts/claims-speed.py [--claimwatch .build/release/claimwatch] [--repeat 40]
 """
@@ -18,23 +26,37 @@ text = os.path.join(work, "big.txt")
 with open(text, "w") as f:
     f.write("\n\n".join(c["text"] for c in cases * args.repeat))
 first = cases[0]
-topic = dict(first["topic"])
-config = os.path.join(work, "config.yaml")
-with open(config, "w") as f:
-    json.dump({"database": os.path.join(work, "x.sqlite"), "sources": [], "topics": [topic],
-               "entities": first["entities"], "alerts": []}, f)  # JSON is YAML
+env = dict(os.environ, OPENBLAS_NUM_THREADS="1")
+
+def config(name, entities):
+    path = os.path.join(work, name)
+    with open(path, "w") as f:
+        json.dump({"database": os.path.join(work, "x.sqlite"), "sources": [], "topics": [first["topic"]],
+                   "entities": entities, "alerts": []}, f)  # JSON is YAML
+    return path
 
 def best(command, runs=3):
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+        out = subprocess.run(command, capture_output=True, text=True, check=True, env=env).stdout
         times.append(time.perf_counter() - start)
     return min(times), out
 
 base = [args.claimwatch, "inspect", text, "--as", "text", "--format", "json"]
-without, _ = best(base)
-with_claims, out = best(base + ["--config", config])
+without, out = best(base)
 sentences = len(json.loads(out)["sentences"])
-print(f"{sentences} sentences: {with_claims:.2f} s with claims, {without:.2f} s without; "
-      f"claims step {sentences / (with_claims - without):,.0f} sentences/s")
+absent = [{"id": "absent", "names": ["Qorvalith Zenthrop"]}]
+cheap, _ = best(base + ["--config", config("absent.yaml", absent)])
+full, out = best(base + ["--config", config("full.yaml", first["entities"]), "--explain"], runs=1)
+pairs = sum(len(s["candidates"]) for s in json.loads(out)["explain"]["sentences"])
+empty = os.path.join(work, "empty.txt")
+open(empty, "w").write("\n")
+model_load, _ = best([args.claimwatch, "inspect", empty, "--as", "text", "--format", "json", "--config",
+                      config("load.yaml", absent)])
+print(f"{sentences} sentences ({len(cases) * args.repeat} passages)")
+print(f"baseline (no config):        {without:.2f} s")
+print(f"no candidate (cheap path):   {cheap:.2f} s  -> claims step {sentences / max(1e-9, cheap - without):,.0f} sentences/s "
+      f"(includes {model_load:.2f} s of process start and model load)")
+print(f"with candidates:             {full:.2f} s  -> {pairs} pairs, {pairs / max(1e-9, full - cheap):,.1f} pairs/s on one core; "
+      f"{(full - without) / (len(cases) * args.repeat) * 1000:.1f} ms per passage")

@@ -7,7 +7,7 @@ struct EntityMention: Sendable, Equatable {
     var range: Range<Int>
     /// The id of the rule that found it: an `EntityVariants` rule ("name", "demonym-body",
     /// "demonym-rule", "name-body", "surname"), "name-head" ("the Front"), or a
-    /// `MentionResolver` rule ("description", "pronoun").
+    /// `MentionResolver` rule ("description", "pronoun"), or "role" (`RoleLinker`).
     var rule: String = "name"
     /// Whether the mention names a person ("Ivo Brandt", "Brandt", "he"), which decides the
     /// pronouns and descriptions that can refer back to it.
@@ -79,7 +79,8 @@ struct EntityMatcher: Sendable {
     func mentions(inDocument sentences: [[Token]], paragraphs: [Int]) -> [[EntityMention]] {
         var seen = Set<String>()
         let explicit = sentences.map { mentions(in: $0, seenNames: &seen, surnames: true) }
-        return resolver.resolve(sentences: sentences, paragraphs: paragraphs, mentions: explicit)
+        let linked = RoleLinker.link(sentences: sentences, paragraphs: paragraphs, mentions: explicit)
+        return resolver.resolve(sentences: sentences, paragraphs: paragraphs, mentions: linked)
     }
 
     /// `mentions` without those inside a keyword match: a name that is part of what the topic

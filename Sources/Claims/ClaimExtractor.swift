@@ -23,7 +23,7 @@ public struct ClaimExtractor: Sendable {
             TopicMatchers(topic: topic, keywords: PhraseMatcher(topic.keywords, loose: true),
                           exactKeywords: PhraseMatcher(topic.keywords), words: TopicWords(topic, entities: entities),
                           quantities: topic.quantities.map { quantity in
-                              let nouns = PhraseMatcher(quantity.nouns)
+                              let nouns = PhraseMatcher(quantityNouns: quantity.nouns)
                               return (quantity.id, nouns, nouns.phrases.joined().contains(where: harm.contains))
                           })
         }

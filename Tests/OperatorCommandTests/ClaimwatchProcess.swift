@@ -14,7 +14,7 @@ struct ClaimwatchProcess {
 
     /// Runs `claimwatch arguments…` on a thread of its own (waiting blocks, and the cooperative
     /// pool has two threads), output to files so that neither stream can fill a pipe and stall.
-    static func run(_ arguments: [String], in directory: URL) async throws -> Result {
+    static func run(_ arguments: [String], in directory: URL, environment extra: [String: String] = [:]) async throws -> Result {
         try await withCheckedThrowingContinuation { continuation in
             let thread = Thread {
                 do {
@@ -29,6 +29,7 @@ struct ClaimwatchProcess {
                     process.currentDirectoryURL = directory
                     var environment = ProcessInfo.processInfo.environment
                     environment.removeValue(forKey: "CREDENTIALS_DIRECTORY")
+                    environment.merge(extra) { _, new in new }
                     process.environment = environment
                     process.standardOutput = try FileHandle(forWritingTo: out)
                     process.standardError = try FileHandle(forWritingTo: err)

@@ -49,6 +49,7 @@ def main():
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--holdout", type=float, default=0.0)
     ap.add_argument("--max-length", type=int, default=128)
+    ap.add_argument("--label-smoothing", type=float, default=0.0)
     args = ap.parse_args()
 
     torch.set_num_threads(2)
@@ -193,7 +194,7 @@ def main():
         for k in range(0, len(order), args.batch):
             idx = order[k:k + args.batch]
             logits = logits_of([train_items[i] for i in idx])
-            loss = F.cross_entropy(logits, train_y[idx], weight=weights)
+            loss = F.cross_entropy(logits, train_y[idx], weight=weights, label_smoothing=args.label_smoothing)
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(trainable + list(model.head.parameters()), 1.0)

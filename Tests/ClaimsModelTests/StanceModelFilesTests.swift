@@ -13,6 +13,15 @@ struct StanceModelFilesTests {
         return url
     }
 
+    /// The build's base encoder, linked into `folder`, so only the overlay is missing or broken.
+    func linkBase(into folder: URL) throws {
+        let base = StanceModelFiles.inBuildTree(packageRoot: Self.packageRoot)
+        for file in ["model.safetensors", "vocab.txt"] {
+            try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("minilm-l6-h384/\(file)"),
+                                                       withDestinationURL: base.baseDirectory.appendingPathComponent(file))
+        }
+    }
+
     @Test func anEmptyFolderNamesTheBaseWeightsAndMakeModels() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -25,11 +34,7 @@ struct StanceModelFilesTests {
     @Test func aMissingOverlayIsNamed() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let base = StanceModelFiles.inBuildTree(packageRoot: Self.packageRoot)
-        for file in ["model.safetensors", "vocab.txt"] {
-            try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("minilm-l6-h384/\(file)"),
-                                                       withDestinationURL: base.baseDirectory.appendingPathComponent(file))
-        }
+        try linkBase(into: folder)
         let error = #expect(throws: StanceModelError.self) { try ModelStanceScorer(files: StanceModelFiles(directory: folder)) }
         #expect(error?.description.contains(folder.appendingPathComponent("stance.safetensors").path) == true)
     }
@@ -37,11 +42,7 @@ struct StanceModelFilesTests {
     @Test func aCorruptOverlayIsNamedWithWhatIsWrong() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let base = StanceModelFiles.inBuildTree(packageRoot: Self.packageRoot)
-        for file in ["model.safetensors", "vocab.txt"] {
-            try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("minilm-l6-h384/\(file)"),
-                                                       withDestinationURL: base.baseDirectory.appendingPathComponent(file))
-        }
+        try linkBase(into: folder)
         try Data("not a safetensors file".utf8).write(to: folder.appendingPathComponent("stance.safetensors"))
         let error = #expect(throws: StanceModelError.self) { try ModelStanceScorer(files: StanceModelFiles(directory: folder)) }
         let text = error?.description ?? ""

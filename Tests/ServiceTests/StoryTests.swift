@@ -23,17 +23,7 @@ struct StoryTests {
         server = try LoopbackHTTPServer(handler: site.handler)
     }
 
-    var config: ClaimwatchConfig {
-        ClaimwatchConfig(
-            file: "story.yaml", database: directory.appendingPathComponent("cw.sqlite").path,
-            sources: [SourceConfig(id: "gazette", url: server.baseURL + "/feed.xml", kind: .feed)],
-            topics: [TopicConfig(id: "mill-spill", name: "Dye spill from the Hallam mill",
-                                 keywords: ["dye spill", "spill", "Hallam mill"],
-                                 quantities: [QuantityConfig(id: "fish", nouns: ["dead fish", "fish"])])],
-            entities: [EntityConfig(id: "hallam", names: ["Hallam Textiles", "Hallam"]),
-                       EntityConfig(id: "river-trust", names: ["Ouse River Trust"])],
-            alerts: [.log(LogSinkConfig(name: "log", path: directory.appendingPathComponent("alerts.jsonl").path))])
-    }
+    var config: ClaimwatchConfig { HallamStory.config(directory: directory, baseURL: server.baseURL) }
 
     func page(_ headline: String, _ paragraphs: [String], advert: String) -> String {
         """

@@ -2,7 +2,7 @@
 """Fine-tunes the claims stance model from the committed corpus (`make model`).
 
     python3 training/train.py --pairs PAIRS.jsonl --base DIR --out models/stance.safetensors
-        [--epochs 4] [--seed 13] [--holdout 0.1] [--layers 2]
+        [--epochs 5] [--lr 2e-4] [--label-smoothing 0.1] [--seed 13] [--holdout 0.15] [--layers 2]
 
 PAIRS.jsonl comes from `claimwatch-candidates` (the Swift mention and candidate rules applied to
 training/corpus/*.jsonl), so the model reads at training time exactly what it reads at run time.
@@ -41,15 +41,15 @@ def main():
     ap.add_argument("--corpus", default=str(Path(__file__).resolve().parent / "corpus"))
     ap.add_argument("--base", required=True)
     ap.add_argument("--out", required=True)
-    ap.add_argument("--epochs", type=int, default=4)
+    ap.add_argument("--epochs", type=int, default=5)
     ap.add_argument("--batch", type=int, default=32)
-    ap.add_argument("--lr", type=float, default=1e-4)
+    ap.add_argument("--lr", type=float, default=2e-4)
     ap.add_argument("--head-lr", type=float, default=1e-3)
     ap.add_argument("--layers", type=int, default=2)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--holdout", type=float, default=0.0)
     ap.add_argument("--max-length", type=int, default=128)
-    ap.add_argument("--label-smoothing", type=float, default=0.0)
+    ap.add_argument("--label-smoothing", type=float, default=0.1)
     args = ap.parse_args()
 
     torch.set_num_threads(2)

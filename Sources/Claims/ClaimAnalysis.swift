@@ -28,7 +28,7 @@ public struct SentenceTrace: Sendable, Equatable, Codable {
         public var probabilities: StanceProbabilities
         /// The most probable label: "affirm", "deny", "evade" or "none".
         public var label: String
-        /// Whether this decision is the entity's stance for the document (the latest one wins).
+        /// Whether this decision is the entity's stance for the document (the most probable one wins).
         public var kept: Bool
     }
 

@@ -31,6 +31,9 @@ public struct ClaimExtractor: Sendable {
         self.entities = EntityMatcher(entities)
     }
 
+    /// A stance decided with less probability than this is no evidence either way.
+    public static var minimumStanceProbability: Double { StanceResolver.minimum }
+
     /// The claims of one document. `title` (a headline) counts as a sentence before the text;
     /// `referenceYear` (the document's year) tells a past year from the current one.
     public func claims(sentences: [Sentence], title: String? = nil, referenceYear: Int? = nil) -> [Claim] {

@@ -53,7 +53,7 @@ struct ExplainReport {
                 let p = decision.probabilities
                 lines.append(String(format: "    candidate %@: none %.2f affirm %.2f deny %.2f evade %.2f -> %@%@",
                                     decision.entity, p.none, p.affirm, p.deny, p.evade, decision.label,
-                                    decision.kept ? " (kept)" : (decision.label == "none" ? "" : " (a later sentence wins)")))
+                                    Self.outcome(decision)))
             }
             for value in trace.values { lines.append("    value: \(value.quantity) = \(value.value) (kept)") }
             for dropped in trace.dropped {
@@ -62,6 +62,15 @@ struct ExplainReport {
         }
         if analysis.claims.isEmpty { lines.append("  no claim: nothing above was kept as a current, first-hand, on-topic claim.") }
         return lines.joined(separator: "\n")
+    }
+
+    /// Why a decision was or was not kept.
+    private static func outcome(_ decision: SentenceTrace.Decision) -> String {
+        if decision.kept { return " (kept)" }
+        if decision.label == "none" { return "" }
+        let minimum = ClaimExtractor.minimumStanceProbability
+        return decision.probabilities.decision.probability < minimum
+            ? String(format: " (under %.2f: no evidence)", minimum) : " (a more probable one wins)"
     }
 
     private static func probabilities(_ p: StanceProbabilities) -> [String: Any] {

@@ -117,7 +117,7 @@ struct RunProcessTests {
             "Harbour staff now put the number of stranded passengers at 900, up from 300.",
         ]),
         (slug: "operator-silent", headline: "Operator silent on closure", date: Self.recent(10), paragraphs: [
-            "Tidewater Lines declined to comment on the ferry closure when asked by reporters on Friday.",
+            "Tidewater Lines declined to comment on whether the council had ordered the ferry closure when asked by reporters on Friday.",
         ]),
     ]
 
@@ -161,7 +161,7 @@ struct RunProcessTests {
 
         // SIGHUP with a new page source: it is polled and its claim raises an alert.
         site.put("/notices.html", text: page("Service notice", [
-            "In a notice on its website, Tidewater Lines confirmed the ferry closure and said sailings would resume next week.",
+            "In a notice on its website, Tidewater Lines confirmed that the council had ordered the ferry closure and said sailings would resume next week.",
         ]), contentType: "text/html")
         try writeConfig(extraSources: """
               - id: tidewater-notices

@@ -38,8 +38,13 @@ enum CandidateFinder {
     /// The candidate sentence with its neighbours in the same paragraph, `entity` marked.
     static func passage(_ sentences: [Sentence], _ contexts: [SentenceContext], around index: Int, entity: String) -> String {
         let window = max(0, index - 1)...min(sentences.count - 1, index + 1)
-        let members = window.filter { sentences[$0].paragraph == sentences[index].paragraph }
-        return PassageMarker.passage(members.map { member in
+        return passage(sentences, contexts, members: window.filter { sentences[$0].paragraph == sentences[index].paragraph },
+                       entity: entity)
+    }
+
+    /// The `members` sentences joined, `entity`'s speaker mentions marked.
+    static func passage(_ sentences: [Sentence], _ contexts: [SentenceContext], members: [Int], entity: String) -> String {
+        PassageMarker.passage(members.map { member in
             (sentences[member].text, contexts[member].tokens,
              speakers(contexts[member]).filter { $0.entity == entity }.map(\.range))
         })

@@ -47,25 +47,28 @@ public struct ClaimExtractor: Sendable {
         let mentions = entities.mentions(inDocument: tokenized, paragraphs: sentences.map(\.paragraph))
         var found: [StanceCandidate] = []
         for matchers in topics {
-            let contexts = zip(tokenized, mentions).map { tokens, mentions in
-                SentenceContext(tokens: tokens, mentions: mentions, keywordMatches: matchers.keywords.matches(in: tokens),
-                                exactKeywordMatches: matchers.exactKeywords.matches(in: tokens))
-            }
+            let contexts = Self.contexts(matchers, tokenized, mentions)
             // Passages are read out of their article, whose headline or lead named the topic:
             // every passage with a mention is a training pair, on topic or not.
             var seen = Set<String>()
             for (index, context) in contexts.enumerated() {
                 for mention in CandidateFinder.speakers(context) where seen.insert(mention.entity).inserted {
-                    let passage = PassageMarker.passage(contexts.indices.map { member in
-                        (sentences[member].text, contexts[member].tokens,
-                         CandidateFinder.speakers(contexts[member]).filter { $0.entity == mention.entity }.map(\.range))
-                    })
+                    let passage = CandidateFinder.passage(sentences, contexts, members: Array(contexts.indices), entity: mention.entity)
                     found.append(StanceCandidate(topic: matchers.topic.id, entity: mention.entity, sentence: index,
                                                  pair: StancePair(a: matchers.topic.name, b: passage)))
                 }
             }
         }
         return found
+    }
+
+    /// Each sentence prepared for one topic: its tokens, mentions and the topic's matches.
+    private static func contexts(_ matchers: TopicMatchers, _ tokenized: [[Token]], _ mentions: [[EntityMention]]) -> [SentenceContext] {
+        zip(tokenized, mentions).map { tokens, mentions in
+            SentenceContext(tokens: tokens, mentions: mentions, keywordMatches: matchers.keywords.matches(in: tokens),
+                            exactKeywordMatches: matchers.exactKeywords.matches(in: tokens),
+                            quantityNounMatches: matchers.quantities.flatMap { $0.nouns.matches(in: tokens) })
+        }
     }
 
     /// The claims of one document with the trace of every decision (`inspect --explain`).
@@ -80,10 +83,7 @@ public struct ClaimExtractor: Sendable {
         var candidates: [StanceCandidate] = []
         var traces: [SentenceTrace] = []
         for matchers in topics {
-            let contexts = zip(tokenized, mentions).map { tokens, mentions in
-                SentenceContext(tokens: tokens, mentions: mentions, keywordMatches: matchers.keywords.matches(in: tokens),
-                                exactKeywordMatches: matchers.exactKeywords.matches(in: tokens), quantityNounMatches: matchers.quantities.flatMap { $0.nouns.matches(in: tokens) })
-            }
+            let contexts = Self.contexts(matchers, tokenized, mentions)
             let onTopic = contexts.contains { $0.mentionsTopic }
             // Stances: a keyword, or enough of the topic's words, anywhere in the document (the
             // headline or lead often carries them); the model judges each sentence against the

@@ -84,16 +84,15 @@ public struct ClaimExtractor: Sendable {
         var traces: [SentenceTrace] = []
         for matchers in topics {
             let contexts = Self.contexts(matchers, tokenized, mentions)
-            let onTopic = contexts.contains { $0.mentionsTopic }
-            // Stances: a keyword, or enough of the topic's words, anywhere in the document (the
-            // headline or lead often carries them); the model judges each sentence against the
-            // topic. Quantities keep to documents that name a keyword.
-            let relevant = onTopic || matchers.words.relevant(tokenized)
+            // A keyword, or enough of the topic's words, anywhere in the document (the headline or
+            // lead often carries them) makes it about the topic, for stances and quantities alike;
+            // the model then judges each sentence against the topic.
+            let relevant = contexts.contains { $0.mentionsTopic } || matchers.words.relevant(tokenized)
             traces += CandidateFinder.trace(all, contexts, topic: matchers.topic, onTopic: relevant)
             if relevant {
                 candidates += CandidateFinder.candidates(all, contexts, topic: matchers.topic)
             }
-            guard onTopic else { continue }
+            guard relevant else { continue }
             for quantity in matchers.quantities {
                 for (sentence, context) in zip(all, contexts) {
                     let detector = QuantityDetector(context: context, nouns: quantity.nouns, countsHarm: quantity.countsHarm,

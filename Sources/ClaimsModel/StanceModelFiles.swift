@@ -23,9 +23,11 @@ public struct StanceModelFiles: Sendable, Equatable {
         StanceModelFiles(directory: packageRoot.appendingPathComponent(".build/models"))
     }
 
-    /// The folder the running binary uses.
+    /// The folder the running binary uses. The binary is found through the system (on Linux,
+    /// /proc/self/exe), not `argv[0]`, which is a bare name when it was started through `PATH`.
     public static func located(environment: [String: String] = ProcessInfo.processInfo.environment,
-                               executable: URL = URL(fileURLWithPath: CommandLine.arguments[0])) -> StanceModelFiles {
+                               executable: URL = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]))
+        -> StanceModelFiles {
         if let explicit = environment["CLAIMWATCH_MODEL_DIR"], !explicit.isEmpty {
             return StanceModelFiles(directory: URL(fileURLWithPath: explicit))
         }

@@ -50,6 +50,19 @@ struct StanceModelFilesTests {
         #expect(text.contains("make model"))
     }
 
+    @Test(arguments: ["bin/claimwatch", ".build/x86_64-unknown-linux-gnu/release/claimwatch"])
+    func theFolderIsFoundBesideTheBinary(_ binary: String) throws {
+        // An installed layout (PREFIX/bin, PREFIX/share/claimwatch/models) and a build tree's.
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let models = binary.hasPrefix("bin/") ? folder.appendingPathComponent("share/claimwatch/models")
+                                              : folder.appendingPathComponent(".build/models")
+        try FileManager.default.createDirectory(at: models, withIntermediateDirectories: true)
+        try Data().write(to: models.appendingPathComponent("stance.safetensors"))
+        let files = StanceModelFiles.located(environment: [:], executable: folder.appendingPathComponent(binary))
+        #expect(files.directory.standardizedFileURL.path == models.standardizedFileURL.path)
+    }
+
     @Test func theEnvironmentVariableWinsOverTheBinaryPath() {
         let files = StanceModelFiles.located(environment: ["CLAIMWATCH_MODEL_DIR": "/opt/models"],
                                              executable: URL(fileURLWithPath: "/usr/bin/claimwatch"))

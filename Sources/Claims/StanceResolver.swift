@@ -21,19 +21,19 @@ enum StanceResolver {
     static func resolve(_ candidates: [StanceCandidate], _ answers: [StanceProbabilities],
                         sentences: [Sentence]) -> (claims: [Claim], decisions: [Decision]) {
         var decisions = zip(candidates, answers).map { Decision(candidate: $0, probabilities: $1, kept: false) }
-        var latest: [String: Int] = [:]
+        var best: [String: Int] = [:]
         var order: [String] = []
         for (position, decision) in decisions.enumerated() {
             let (stance, probability) = decision.probabilities.decision
             guard stance != nil, probability >= minimum else { continue }
             let key = decision.candidate.topic + "\u{1F}" + decision.candidate.entity
-            if let current = latest[key], decisions[current].probabilities.decision.probability >= probability { continue }
-            if latest[key] == nil { order.append(key) }
-            latest[key] = position
+            if let current = best[key], decisions[current].probabilities.decision.probability >= probability { continue }
+            if best[key] == nil { order.append(key) }
+            best[key] = position
         }
         var claims: [Claim] = []
         for key in order {
-            guard let position = latest[key] else { continue }
+            guard let position = best[key] else { continue }
             decisions[position].kept = true
             let decision = decisions[position]
             let (stance, probability) = decision.probabilities.decision
